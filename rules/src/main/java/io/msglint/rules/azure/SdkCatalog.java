@@ -1,0 +1,245 @@
+package io.msglint.rules.azure;
+
+import io.msglint.rules.model.Channel;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The Azure SDK entry points msglint understands: which client types send, through which
+ * channel, with which methods and which argument carries the payload; how the builders that
+ * make a client name its entity; how payloads are wrapped and serialized. Every SDK class and
+ * method name msglint knows lives here, once.
+ */
+public final class SdkCatalog {
+
+    /** A sending client type. */
+    public record Client(String type, Channel channel, Map<String, Integer> sendMethods) {
+
+        public String simpleName() {
+            return type.substring(type.lastIndexOf('.') + 1);
+        }
+
+        /** The index of the argument that carries the payload, if {@code method} sends. */
+        public Optional<Integer> payloadArgument(String method) {
+            return Optional.ofNullable(sendMethods.get(method));
+        }
+    }
+
+    /**
+     * A builder or factory method that names the entity a client talks to.
+     *
+     * @param argument  the argument holding the name
+     * @param refinesTo the channel the call implies (a Service Bus sender built with
+     *                  {@code queueName} is a queue), or empty when it only names the entity
+     */
+    public record EntityMethod(String name, int argument, int arity, Optional<Channel> refinesTo) {
+    }
+
+    /** What a payload-building call does with its argument. */
+    public enum Conversion {
+        /** Serializes an object: the argument's type is the payload type. */
+        SERIALIZES_OBJECT,
+        /** Wraps a value as it is (a string, bytes): trace the argument further. */
+        WRAPS_VALUE,
+        /** Reads a file or stream: the payload is raw content. */
+        READS_CONTENT
+    }
+
+    private static final String SERVICE_BUS = "com.azure.messaging.servicebus.";
+    private static final String STORAGE_QUEUE = "com.azure.storage.queue.";
+    private static final String EVENT_GRID = "com.azure.messaging.eventgrid.";
+    private static final String EVENT_HUBS = "com.azure.messaging.eventhubs.";
+    private static final String BINARY_DATA = "com.azure.core.util.BinaryData";
+
+    private static final Map<String, Integer> SERVICE_BUS_SENDS = Map.of(
+            "sendMessage", 0, "sendMessages", 0, "scheduleMessage", 0, "scheduleMessages", 0);
+    private static final Map<String, Integer> STORAGE_QUEUE_SENDS = Map.of(
+            "sendMessage", 0, "sendMessageWithResponse", 0);
+    private static final Map<String, Integer> EVENT_GRID_SENDS = Map.of(
+            "sendEvent", 0, "sendEvents", 0, "sendEventsWithResponse", 0);
+    private static final Map<String, Integer> EVENT_HUBS_SENDS = Map.of("send", 0);
+    private static final Map<String, Integer> EVENT_HUBS_BUFFERED_SENDS = Map.of(
+            "enqueueEvent", 0, "enqueueEvents", 0);
+
+    private static final List<Client> CLIENTS = List.of(
+            new Client(SERVICE_BUS + "ServiceBusSenderClient", Channel.SERVICE_BUS, SERVICE_BUS_SENDS),
+            new Client(SERVICE_BUS + "ServiceBusSenderAsyncClient", Channel.SERVICE_BUS, SERVICE_BUS_SENDS),
+            new Client(STORAGE_QUEUE + "QueueClient", Channel.STORAGE_QUEUE, STORAGE_QUEUE_SENDS),
+            new Client(STORAGE_QUEUE + "QueueAsyncClient", Channel.STORAGE_QUEUE, STORAGE_QUEUE_SENDS),
+            new Client(EVENT_GRID + "EventGridPublisherClient", Channel.EVENT_GRID, EVENT_GRID_SENDS),
+            new Client(EVENT_GRID + "EventGridPublisherAsyncClient", Channel.EVENT_GRID, EVENT_GRID_SENDS),
+            new Client(EVENT_HUBS + "EventHubProducerClient", Channel.EVENT_HUBS, EVENT_HUBS_SENDS),
+            new Client(EVENT_HUBS + "EventHubProducerAsyncClient", Channel.EVENT_HUBS, EVENT_HUBS_SENDS),
+            new Client(EVENT_HUBS + "EventHubBufferedProducerClient", Channel.EVENT_HUBS, EVENT_HUBS_BUFFERED_SENDS),
+            new Client(EVENT_HUBS + "EventHubBufferedProducerAsyncClient", Channel.EVENT_HUBS, EVENT_HUBS_BUFFERED_SENDS));
+
+    private static final Map<String, Client> CLIENTS_BY_TYPE =
+            CLIENTS.stream().collect(Collectors.toUnmodifiableMap(Client::type, Function.identity()));
+
+    private static final Set<String> SEND_METHOD_NAMES = CLIENTS.stream()
+            .flatMap(c -> c.sendMethods().keySet().stream())
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** Types whose constructor wraps a payload, with the argument holding the data. */
+    private static final Map<String, Integer> WRAPPERS = Map.of(
+            SERVICE_BUS + "ServiceBusMessage", 0,
+            EVENT_GRID + "EventGridEvent", 2,
+            "com.azure.core.models.CloudEvent", 2,
+            EVENT_HUBS + "EventData", 0);
+
+    /** Batch types and the method that adds one payload to them. */
+    private static final Map<String, String> BATCH_ADDERS = Map.of(
+            SERVICE_BUS + "ServiceBusMessageBatch", "tryAddMessage",
+            EVENT_HUBS + "EventDataBatch", "tryAdd");
+
+    private static final Map<Channel, List<EntityMethod>> ENTITY_METHODS = Map.of(
+            Channel.SERVICE_BUS, List.of(
+                    new EntityMethod("queueName", 0, 1, Optional.of(Channel.SERVICE_BUS_QUEUE)),
+                    new EntityMethod("topicName", 0, 1, Optional.of(Channel.SERVICE_BUS_TOPIC))),
+            Channel.STORAGE_QUEUE, List.of(
+                    new EntityMethod("queueName", 0, 1, Optional.empty()),
+                    new EntityMethod("getQueueClient", 0, 1, Optional.empty()),
+                    new EntityMethod("getQueueAsyncClient", 0, 1, Optional.empty())),
+            Channel.EVENT_HUBS, List.of(
+                    new EntityMethod("eventHubName", 0, 1, Optional.empty()),
+                    new EntityMethod("connectionString", 1, 2, Optional.empty())),
+            Channel.EVENT_GRID, List.of());
+
+    /** {@code BinaryData} factories. */
+    private static final Map<String, Conversion> BINARY_DATA_FACTORIES = Map.of(
+            "fromObject", Conversion.SERIALIZES_OBJECT,
+            "fromObjectAsync", Conversion.SERIALIZES_OBJECT,
+            "fromString", Conversion.WRAPS_VALUE,
+            "fromBytes", Conversion.WRAPS_VALUE,
+            "fromByteBuffer", Conversion.WRAPS_VALUE,
+            "fromFile", Conversion.READS_CONTENT,
+            "fromStream", Conversion.READS_CONTENT,
+            "fromStreamAsync", Conversion.READS_CONTENT,
+            "fromFlux", Conversion.READS_CONTENT);
+
+    /** Serializer methods whose first argument becomes the payload (Jackson, Gson, JSON-B). */
+    private static final Set<String> SERIALIZER_METHODS = Set.of("writeValueAsString", "writeValueAsBytes", "toJson");
+
+    /** Static calls that read a file or stream: {@code Type.method}. */
+    private static final Set<String> STATIC_CONTENT_READERS = Set.of(
+            "Files.readAllBytes", "Files.readString", "Files.readAllLines", "Files.newInputStream",
+            "IOUtils.toByteArray", "IOUtils.toString", "StreamUtils.copyToByteArray",
+            "FileCopyUtils.copyToByteArray", "ByteStreams.toByteArray");
+
+    /** Instance calls that read a stream whatever their receiver. */
+    private static final Set<String> STREAM_READERS = Set.of("readAllBytes", "readNBytes");
+
+    /** Upload types (multipart) and the calls that take their content. */
+    private static final Set<String> UPLOAD_TYPES = Set.of(
+            "org.springframework.web.multipart.MultipartFile", "jakarta.servlet.http.Part",
+            "javax.servlet.http.Part", "org.springframework.http.codec.multipart.FilePart");
+    private static final Set<String> UPLOAD_READERS = Set.of("getBytes", "getInputStream", "getResource", "content");
+
+    /** Types constructed to read files. */
+    private static final Set<String> CONTENT_STREAM_TYPES = Set.of(
+            "java.io.FileInputStream", "java.io.FileReader", "java.io.RandomAccessFile");
+
+    /** Field and value types that hold raw content rather than a reference to it. */
+    private static final Set<String> CONTENT_TYPES = Set.of(
+            "byte[]", "java.lang.Byte[]", "java.io.InputStream", "java.nio.ByteBuffer", BINARY_DATA,
+            "org.springframework.web.multipart.MultipartFile", "java.io.File");
+
+    /** Packages whose types are plumbing, never a domain payload. */
+    private static final List<String> NON_DOMAIN_PREFIXES = List.of(
+            "java.", "javax.", "jdk.", "sun.", "com.azure.", "reactor.", "org.reactivestreams.",
+            "com.fasterxml.jackson.", "com.google.gson.", "org.springframework.", "io.netty.", "kotlin.");
+
+    /** Packages whose imports mark a file as one that may send through Azure messaging. */
+    private static final List<String> MESSAGING_PACKAGES = List.of(
+            SERVICE_BUS, STORAGE_QUEUE, EVENT_GRID, EVENT_HUBS, "com.azure.core.models.CloudEvent");
+
+    private SdkCatalog() {
+    }
+
+    public static Optional<Client> client(String qualifiedType) {
+        return Optional.ofNullable(CLIENTS_BY_TYPE.get(qualifiedType));
+    }
+
+    public static List<Client> clients() {
+        return CLIENTS;
+    }
+
+    /** A cheap test before any resolution: could a call of this name send? */
+    public static boolean isSendMethodName(String name) {
+        return SEND_METHOD_NAMES.contains(name);
+    }
+
+    public static List<String> messagingPackages() {
+        return MESSAGING_PACKAGES;
+    }
+
+    public static Optional<Integer> wrapperPayloadArgument(String qualifiedType) {
+        return Optional.ofNullable(WRAPPERS.get(qualifiedType));
+    }
+
+    public static Set<String> wrapperTypes() {
+        return WRAPPERS.keySet();
+    }
+
+    public static Optional<String> batchAdder(String qualifiedType) {
+        return Optional.ofNullable(BATCH_ADDERS.get(qualifiedType));
+    }
+
+    public static List<EntityMethod> entityMethods(Channel channel) {
+        return ENTITY_METHODS.getOrDefault(channel, List.of());
+    }
+
+    public static String binaryDataType() {
+        return BINARY_DATA;
+    }
+
+    public static Optional<Conversion> binaryDataFactory(String method) {
+        return Optional.ofNullable(BINARY_DATA_FACTORIES.get(method));
+    }
+
+    public static boolean isSerializerMethod(String method) {
+        return SERIALIZER_METHODS.contains(method);
+    }
+
+    public static boolean isStaticContentReader(String typeSimpleName, String method) {
+        return STATIC_CONTENT_READERS.contains(typeSimpleName + "." + method);
+    }
+
+    public static boolean isStreamReader(String method) {
+        return STREAM_READERS.contains(method);
+    }
+
+    public static boolean isUploadRead(String receiverType, String method) {
+        return UPLOAD_TYPES.contains(receiverType) && UPLOAD_READERS.contains(method);
+    }
+
+    public static boolean isUploadType(String type) {
+        return UPLOAD_TYPES.contains(type);
+    }
+
+    public static boolean isContentStreamType(String type) {
+        return CONTENT_STREAM_TYPES.contains(type);
+    }
+
+    public static boolean isContentType(String type) {
+        return CONTENT_TYPES.contains(type);
+    }
+
+    /** Whether a type can be a domain payload (not the JDK, not the SDK, not a serializer). */
+    public static boolean isDomainType(String qualifiedType) {
+        if (qualifiedType.endsWith("[]") || !qualifiedType.contains(".")) {
+            return false;
+        }
+        return NON_DOMAIN_PREFIXES.stream().noneMatch(qualifiedType::startsWith);
+    }
+
+    /** Every simple name the pre-filter may look for. */
+    public static Stream<String> clientSimpleNames() {
+        return CLIENTS.stream().map(Client::simpleName);
+    }
+}

@@ -1,0 +1,42 @@
+package io.msglint.rules.catalog;
+
+import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.KindSource;
+import io.msglint.rules.model.Payload;
+import io.msglint.rules.model.PayloadKind;
+import io.msglint.rules.model.PayloadType;
+import io.msglint.rules.model.SendSite;
+import io.msglint.rules.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds findings about a payload at a send site, so every rule fills them alike. */
+public final class Findings {
+
+    private Findings() {
+    }
+
+    public static Finding about(RuleInfo rule, Severity severity, SendSite site, Payload payload, String message,
+                         List<String> extraEvidence, boolean restsOnInference) {
+        List<String> evidence = new ArrayList<>();
+        payload.type().ifPresent(t -> evidence.addAll(t.evidence()));
+        evidence.addAll(extraEvidence);
+        Severity level = restsOnInference ? severity.capAt(Severity.WARNING) : severity;
+        return new Finding(rule.id(), level, site.location(), message,
+                payload.type().map(PayloadType::name),
+                payload.type().map(PayloadType::source).filter(s -> s != KindSource.NONE),
+                evidence, site.channel(), site.entity(), restsOnInference);
+    }
+
+    /** "declared @Message", "inferred: ..." — how the report explains the payload's kind. */
+    public static String kindPhrase(PayloadType type) {
+        return switch (type.source()) {
+            case DECLARED -> "declared " + (type.kind() == PayloadKind.MESSAGE ? "@Message" : "@Event");
+            case CONFIGURED -> "configured as " + type.kind().name().toLowerCase(Locale.ROOT);
+            case INFERRED -> "inferred from its name";
+            case NONE -> "unclassified";
+        };
+    }
+
+}

@@ -1,0 +1,43 @@
+package io.msglint.rules.checks;
+
+import io.msglint.rules.catalog.Findings;
+import io.msglint.rules.catalog.Rule;
+import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.model.Facts;
+import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.Payload;
+import io.msglint.rules.model.PayloadKind;
+import io.msglint.rules.model.PayloadType;
+import io.msglint.rules.model.SendSite;
+import io.msglint.rules.model.Severity;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * ML003: a fire-and-forget notification is parked in a queue, where exactly one competing
+ * consumer takes it and nobody else ever hears of it. Topics (several subscriptions) are fine;
+ * a Service Bus sender whose entity is unknown is not reported.
+ */
+@RuleDefinition(id = "ML003", name = "event-on-queue", severity = Severity.WARNING,
+        summary = "An EVENT (a notification; the sender expects nothing) is sent to a Storage queue or a Service Bus queue.")
+public final class EventOnQueue implements Rule {
+
+    @Override
+    public Stream<Finding> check(Facts facts) {
+        return facts.sends().stream()
+                .filter(site -> site.channel().isQueue())
+                .flatMap(site -> site.payloads().stream()
+                        .filter(p -> p.kind() == PayloadKind.EVENT)
+                        .map(p -> finding(site, p)));
+    }
+
+    private Finding finding(SendSite site, Payload payload) {
+        PayloadType type = payload.type().orElseThrow();
+        Severity severity = type.isInferred() ? Severity.INFO : info().defaultSeverity();
+        String message = type.simpleName() + " is an event (" + Findings.kindPhrase(type) + ": a notification "
+                + "whose sender expects nothing) but is sent to " + site.entityOrChannel() + ", where exactly one "
+                + "receiver takes it and no other party can subscribe. Publish it through Event Grid (or a Service "
+                + "Bus topic if it must be kept until each subscriber has read it).";
+        return Findings.about(info(), severity, site, payload, message, List.of(), type.isInferred());
+    }
+}

@@ -1,0 +1,45 @@
+package io.msglint.rules.checks;
+
+import io.msglint.rules.catalog.Findings;
+import io.msglint.rules.catalog.Rule;
+import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.Facts;
+import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.Payload;
+import io.msglint.rules.model.PayloadKind;
+import io.msglint.rules.model.PayloadType;
+import io.msglint.rules.model.SendSite;
+import io.msglint.rules.model.Severity;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * ML001: a message, which the sender expects to be processed, goes through Event Grid or Event
+ * Hubs, which deliver to whoever happens to subscribe (possibly nobody) and expect nothing back.
+ */
+@RuleDefinition(id = "ML001", name = "message-on-event-channel", severity = Severity.ERROR,
+        summary = "A MESSAGE (the sender expects it processed) is published through Event Grid or Event Hubs.")
+public final class MessageOnEventChannel implements Rule {
+
+    @Override
+    public Stream<Finding> check(Facts facts) {
+        return facts.sends().stream()
+                .filter(site -> site.channel().isEventChannel())
+                .flatMap(site -> site.payloads().stream()
+                        .filter(p -> p.kind() == PayloadKind.MESSAGE)
+                        .map(p -> finding(site, p)));
+    }
+
+    private Finding finding(SendSite site, Payload payload) {
+        PayloadType type = payload.type().orElseThrow();
+        String why = site.channel() == Channel.EVENT_GRID
+                ? "Event Grid drops an event nobody subscribes to and never checks that anyone processed it"
+                : "Event Hubs only retains events for whoever reads the stream; nobody is bound to process them";
+        String message = type.simpleName() + " is a message (" + Findings.kindPhrase(type) + ": the sender expects "
+                + "it processed) but is published through " + site.entityOrChannel() + "; " + why
+                + ". Send it through a Service Bus queue, or a Service Bus topic if several receivers must each "
+                + "process it.";
+        return Findings.about(info(), info().defaultSeverity(), site, payload, message, List.of(), type.isInferred());
+    }
+}

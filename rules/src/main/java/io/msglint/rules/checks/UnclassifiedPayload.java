@@ -1,0 +1,40 @@
+package io.msglint.rules.checks;
+
+import io.msglint.rules.catalog.Findings;
+import io.msglint.rules.catalog.Rule;
+import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.model.Facts;
+import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.Payload;
+import io.msglint.rules.model.PayloadKind;
+import io.msglint.rules.model.SendSite;
+import io.msglint.rules.model.Severity;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * ML013: a domain type crosses an Azure messaging service and nothing says whether it is a
+ * message or an event, so msglint cannot check that the channel fits. Raw strings and bytes
+ * are not reported: there is no type to annotate.
+ */
+@RuleDefinition(id = "ML013", name = "unclassified-payload", severity = Severity.INFO,
+        summary = "A payload type crosses an Azure messaging service and its kind is neither declared, configured nor inferable.")
+public final class UnclassifiedPayload implements Rule {
+
+    @Override
+    public Stream<Finding> check(Facts facts) {
+        return facts.sends().stream()
+                .flatMap(site -> site.payloads().stream()
+                        .filter(p -> p.type().isPresent() && p.kind() == PayloadKind.UNCLASSIFIED)
+                        .map(p -> finding(site, p)));
+    }
+
+    private Finding finding(SendSite site, Payload payload) {
+        String name = payload.type().orElseThrow().name();
+        String message = payload.displayName() + " is sent through " + site.entityOrChannel() + " but nothing says "
+                + "whether it is a message (the sender expects it processed) or an event (a notification); "
+                + "annotate " + name + " with @Message or @Event, or map it in the msglint configuration, so "
+                + "msglint can check the channel.";
+        return Findings.about(info(), info().defaultSeverity(), site, payload, message, List.of(), false);
+    }
+}

@@ -1,0 +1,28 @@
+package io.msglint.rules.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A call that sends something through an Azure messaging service.
+ *
+ * @param location     where the call is
+ * @param channel      the service and, where known, the kind of entity
+ * @param entity       the queue, topic or hub name where a literal shows it
+ * @param api          the SDK call, such as {@code "EventGridPublisherClient.sendEvent"}
+ * @param payloads     what the call sends, one entry per distinct payload found
+ * @param suppressions rule ids suppressed around the call ({@code "*"} for all)
+ */
+public record SendSite(SourceLocation location, Channel channel, Optional<String> entity, String api,
+                       List<Payload> payloads, Set<String> suppressions) {
+
+    public SendSite {
+        payloads = List.copyOf(payloads);
+        suppressions = Set.copyOf(suppressions);
+    }
+
+    public String entityOrChannel() {
+        return entity.map(e -> channel.description() + " '" + e + "'").orElse(channel.description());
+    }
+}
