@@ -1,0 +1,50 @@
+package io.msglint.core;
+
+import io.msglint.core.config.Config;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to scan.
+ *
+ * @param paths     source files or folders
+ * @param classpath jars and class folders the code compiles against
+ * @param baseDir   what report paths are relative to
+ * @param release   the Java language level ({@code 17}); 0 means the newest JavaParser knows
+ * @param threads   worker threads; results do not depend on it
+ */
+public record ScanRequest(List<Path> paths, List<Path> classpath, Path baseDir, int release, Config config,
+                          int threads) {
+
+    public ScanRequest {
+        paths = List.copyOf(paths);
+        classpath = List.copyOf(classpath);
+        Objects.requireNonNull(baseDir, "baseDir");
+        Objects.requireNonNull(config, "config");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+    }
+
+    public static ScanRequest of(List<Path> paths, List<Path> classpath) {
+        return new ScanRequest(paths, classpath, BaseDirs.deepestCommonFolder(paths), 0, Config.DEFAULT,
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public ScanRequest withBaseDir(Path dir) {
+        return new ScanRequest(paths, classpath, dir, release, config, threads);
+    }
+
+    public ScanRequest withRelease(int newRelease) {
+        return new ScanRequest(paths, classpath, baseDir, newRelease, config, threads);
+    }
+
+    public ScanRequest withConfig(Config newConfig) {
+        return new ScanRequest(paths, classpath, baseDir, release, newConfig, threads);
+    }
+
+    public ScanRequest withThreads(int newThreads) {
+        return new ScanRequest(paths, classpath, baseDir, release, config, newThreads);
+    }
+}

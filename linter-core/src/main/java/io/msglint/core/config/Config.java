@@ -1,0 +1,29 @@
+package io.msglint.core.config;
+
+import io.msglint.rules.classify.ConfiguredKinds;
+import io.msglint.rules.model.Severity;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a project tells msglint beyond its code.
+ *
+ * @param ruleLevels a rule's level where the project changes it; empty means "off"
+ * @param kinds      class-name patterns mapped to MESSAGE or EVENT
+ */
+public record Config(Map<String, Optional<Severity>> ruleLevels, ConfiguredKinds kinds) {
+
+    public static final Config DEFAULT = new Config(Map.of(), ConfiguredKinds.NONE);
+
+    public Config {
+        ruleLevels = Map.copyOf(ruleLevels);
+    }
+
+    public boolean isOff(String ruleId) {
+        return ruleLevels.containsKey(ruleId) && ruleLevels.get(ruleId).isEmpty();
+    }
+
+    public Optional<Severity> level(String ruleId) {
+        return ruleLevels.getOrDefault(ruleId, Optional.empty());
+    }
+}

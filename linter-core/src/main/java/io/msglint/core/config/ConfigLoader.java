@@ -1,0 +1,96 @@
+package io.msglint.core.config;
+
+import io.msglint.rules.catalog.RuleCatalog;
+import io.msglint.rules.classify.ConfiguredKinds;
+import io.msglint.rules.model.PayloadKind;
+import io.msglint.rules.model.Severity;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeSet;
+
+/**
+ * Reads {@code msglint.properties}:
+ * <pre>
+ * # a rule's level: error | warning | info | off (inferred findings never go above warning)
+ * rule.ML003.level = error
+ * # payload kinds for types that cannot carry @Message / @Event; comma-separated patterns
+ * kind.message = com.acme.commands.**, com.acme.*Command
+ * kind.event   = com.acme.events.**
+ * </pre>
+ * Unknown keys and bad values are errors that name the key.
+ */
+public final class ConfigLoader {
+
+    /** The file looked up at a project's root when none is given. */
+    public static final String DEFAULT_FILE_NAME = "msglint.properties";
+
+    private ConfigLoader() {
+    }
+
+    public static Config load(Path file) throws ConfigException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read configuration " + file + ": " + e.getMessage());
+        }
+        return parse(properties, file.toString());
+    }
+
+    /** The project's {@code msglint.properties} if it has one, else the defaults. */
+    public static Config loadOptional(Path projectRoot) throws ConfigException {
+        Path file = projectRoot.resolve(DEFAULT_FILE_NAME);
+        return Files.isRegularFile(file) ? load(file) : Config.DEFAULT;
+    }
+
+    static Config parse(Properties properties, String origin) throws ConfigException {
+        RuleCatalog catalog = RuleCatalog.standard();
+        Map<String, Optional<Severity>> levels = new LinkedHashMap<>();
+        List<ConfiguredKinds.Mapping> mappings = new ArrayList<>();
+        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+            String value = properties.getProperty(key).trim();
+            if (key.startsWith("rule.") && key.endsWith(".level")) {
+                String id = key.substring("rule.".length(), key.length() - ".level".length());
+                if (catalog.info(id).isEmpty()) {
+                    throw new ConfigException(origin + ": unknown rule '" + id + "' in key '" + key
+                            + "'; run `msglint rules` for the ids");
+                }
+                levels.put(catalog.info(id).get().id(), parseLevel(key, value, origin));
+            } else if (key.equals("kind.message") || key.equals("kind.event")) {
+                PayloadKind kind = key.equals("kind.message") ? PayloadKind.MESSAGE : PayloadKind.EVENT;
+                for (String pattern : value.split(",")) {
+                    if (!pattern.isBlank()) {
+                        mappings.add(ConfiguredKinds.Mapping.of(pattern.trim(), kind));
+                    }
+                }
+            } else {
+                throw new ConfigException(origin + ": unknown key '" + key
+                        + "'; known keys are rule.<ID>.level, kind.message and kind.event");
+            }
+        }
+        return new Config(levels, new ConfiguredKinds(mappings));
+    }
+
+    private static Optional<Severity> parseLevel(String key, String value, String origin) throws ConfigException {
+        String level = value.toLowerCase(Locale.ROOT);
+        if (level.equals("off")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Severity.parse(level));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(origin + ": bad value '" + value + "' for '" + key
+                    + "'; use error, warning, info or off");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.msglint.core.parse;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.resolution.SymbolResolver;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Parses one file at the project's language level; a file that fails is retried once at Java 8,
+ * where old code may use {@code record}, {@code yield} or {@code _} as names.
+ */
+public final class JavaParsing {
+
+    /** A parsed unit, or why there is none. */
+    public record Outcome(Optional<CompilationUnit> unit, String problem) {
+    }
+
+    private final LanguageLevel level;
+    private final SymbolResolver symbolResolver;
+
+    public JavaParsing(LanguageLevel level, SymbolResolver symbolResolver) {
+        this.level = level;
+        this.symbolResolver = symbolResolver;
+    }
+
+    public LanguageLevel level() {
+        return level;
+    }
+
+    public Outcome parse(String text) {
+        ParseResult<CompilationUnit> first = parser(level).parse(text);
+        if (first.isSuccessful() && first.getResult().isPresent()) {
+            return new Outcome(first.getResult(), "");
+        }
+        if (level != LanguageLevel.JAVA_8) {
+            ParseResult<CompilationUnit> retry = parser(LanguageLevel.JAVA_8).parse(text);
+            if (retry.isSuccessful() && retry.getResult().isPresent()) {
+                return new Outcome(retry.getResult(), "");
+            }
+        }
+        return new Outcome(Optional.empty(), describe(first));
+    }
+
+    private JavaParser parser(LanguageLevel languageLevel) {
+        ParserConfiguration configuration = new ParserConfiguration()
+                .setLanguageLevel(languageLevel)
+                .setStoreTokens(false)
+                .setAttributeComments(false)
+                .setSymbolResolver(symbolResolver);
+        return new JavaParser(configuration);
+    }
+
+    private static String describe(ParseResult<CompilationUnit> result) {
+        return result.getProblems().stream().limit(3).map(Problem::getVerboseMessage)
+                .map(m -> m.replaceAll("\\s+", " "))
+                .collect(Collectors.joining("; "));
+    }
+}

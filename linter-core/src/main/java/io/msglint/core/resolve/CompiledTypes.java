@@ -1,0 +1,96 @@
+package io.msglint.core.resolve;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javassist.ClassPath;
+import javassist.ClassPool;
+import javassist.CtClass;
+import javassist.NotFoundException;
+
+/**
+ * The project's classpath, jars and class folders alike, read as class files with Javassist:
+ * every entry is opened once, nothing is ever loaded into the JVM, and misses are remembered.
+ * Not thread-safe: callers hold the run's resolution lock.
+ */
+public final class CompiledTypes implements AutoCloseable {
+
+    private final ClassPool pool = new ClassPool(false);
+    private final List<ClassPath> entries = new ArrayList<>();
+    private final Map<String, Optional<CtClass>> cache = new HashMap<>();
+
+    public CompiledTypes(List<Path> classpath, Consumer<String> notes) {
+        for (Path entry : classpath) {
+            if (!Files.exists(entry)) {
+                notes.accept("classpath entry does not exist: " + entry);
+                continue;
+            }
+            if (Files.isRegularFile(entry) && !isArchive(entry)) {
+                continue;
+            }
+            try {
+                entries.add(pool.appendClassPath(entry.toAbsolutePath().toString()));
+            } catch (NotFoundException | RuntimeException e) {
+                notes.accept("cannot read classpath entry " + entry + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static boolean isArchive(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".jar") || name.endsWith(".zip");
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /**
+     * The class with this canonical name ({@code a.b.Outer.Inner}) or binary name
+     * ({@code a.b.Outer$Inner}), if some entry has it.
+     */
+    public Optional<CtClass> find(String name) {
+        Optional<CtClass> cached = cache.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<CtClass> found = Optional.empty();
+        for (String binary : binaryNames(name)) {
+            CtClass ct = pool.getOrNull(binary);
+            if (ct != null) {
+                found = Optional.of(ct);
+                break;
+            }
+        }
+        cache.put(name, found);
+        return found;
+    }
+
+    /** {@code a.b.C.D} may be class {@code D} of package {@code a.b.C} or nested {@code a.b.C$D}. */
+    static List<String> binaryNames(String name) {
+        List<String> names = new ArrayList<>();
+        String current = name;
+        names.add(current);
+        int dot;
+        while ((dot = current.lastIndexOf('.')) > 0) {
+            current = current.substring(0, dot) + "$" + current.substring(dot + 1);
+            names.add(current);
+        }
+        return names;
+    }
+
+    @Override
+    public void close() {
+        for (ClassPath entry : entries) {
+            pool.removeClassPath(entry);
+        }
+        entries.clear();
+        cache.clear();
+    }
+}

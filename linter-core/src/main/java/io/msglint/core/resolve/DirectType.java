@@ -1,0 +1,17 @@
+package io.msglint.core.resolve;
+
+import io.msglint.rules.model.KindDeclaration;
+import io.msglint.rules.model.TypeShape;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One type as written, before its supertypes are looked at.
+ *
+ * @param superclass  its superclass, unless {@code java.lang.Object} or unknown
+ * @param interfaces  the interfaces it names directly
+ */
+record DirectType(String name, KindDeclaration declaration, Optional<String> superclass, List<String> interfaces,
+                  List<TypeShape.Field> fields, Set<String> suppressions) {
+}

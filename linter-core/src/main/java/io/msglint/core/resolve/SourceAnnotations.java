@@ -1,0 +1,197 @@
+package io.msglint.core.resolve;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import io.msglint.annotations.Delivery;
+import io.msglint.annotations.EventKind;
+import io.msglint.annotations.Receivers;
+import io.msglint.rules.model.KindDeclaration;
+import io.msglint.rules.model.MessageTraits;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Reads msglint's annotations, and {@code @SuppressWarnings("msglint...")}, off the syntax tree. */
+public final class SourceAnnotations {
+
+    static final String PACKAGE = "io.msglint.annotations";
+    static final String MESSAGE = PACKAGE + ".Message";
+    static final String EVENT = PACKAGE + ".Event";
+    static final String SUPPRESS = PACKAGE + ".SuppressMsglint";
+    /** The token in a suppression set that stands for every rule. */
+    public static final String ALL_RULES = "*";
+
+    private SourceAnnotations() {
+    }
+
+    public static KindDeclaration kindDeclaration(String typeName, NodeWithAnnotations<?> node) {
+        Optional<MessageTraits> message = Optional.empty();
+        Optional<EventKind> event = Optional.empty();
+        for (AnnotationExpr annotation : node.getAnnotations()) {
+            if (is(annotation, MESSAGE)) {
+                message = Optional.of(messageTraits(annotation));
+            } else if (is(annotation, EVENT)) {
+                event = Optional.of(enumValue(member(annotation, "kind"), EventKind.class).orElse(EventKind.DISCRETE));
+            }
+        }
+        return new KindDeclaration(typeName, message, event);
+    }
+
+    /** Rule ids suppressed on a declaration; {@link #ALL_RULES} for every rule. */
+    public static Set<String> suppressions(NodeWithAnnotations<?> node) {
+        Set<String> ids = new TreeSet<>();
+        for (AnnotationExpr annotation : node.getAnnotations()) {
+            String name = annotation.getNameAsString();
+            if (name.equals("SuppressWarnings") || name.equals("java.lang.SuppressWarnings")) {
+                for (String value : strings(member(annotation, "value"))) {
+                    if (value.equals("msglint")) {
+                        ids.add(ALL_RULES);
+                    } else if (value.startsWith("msglint:")) {
+                        ids.add(value.substring("msglint:".length()).trim());
+                    }
+                }
+            } else if (is(annotation, SUPPRESS)) {
+                List<String> values = strings(member(annotation, "value"));
+                if (values.isEmpty()) {
+                    ids.add(ALL_RULES);
+                } else {
+                    ids.addAll(values);
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static MessageTraits messageTraits(AnnotationExpr annotation) {
+        MessageTraits d = MessageTraits.DEFAULTS;
+        return new MessageTraits(
+                enumValue(member(annotation, "receivers"), Receivers.class).orElse(d.receivers()),
+                booleanValue(member(annotation, "ordered")).orElse(d.ordered()),
+                booleanValue(member(annotation, "transactional")).orElse(d.transactional()),
+                enumValue(member(annotation, "delivery"), Delivery.class).orElse(d.delivery()),
+                booleanValue(member(annotation, "deduplicate")).orElse(d.deduplicate()),
+                intValue(member(annotation, "maxSizeKb")).orElse(d.maxSizeKb()));
+    }
+
+    /** Whether the annotation is the msglint one of that name, judged from the file's imports. */
+    static boolean is(AnnotationExpr annotation, String qualifiedName) {
+        String written = annotation.getNameAsString();
+        if (written.equals(qualifiedName)) {
+            return true;
+        }
+        String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+        if (!written.equals(simple)) {
+            return false;
+        }
+        Optional<CompilationUnit> unit = annotation.findCompilationUnit();
+        if (unit.isEmpty()) {
+            return false;
+        }
+        Optional<String> qualified = Imports.qualify(unit.get(), written);
+        if (qualified.isPresent()) {
+            return qualified.get().equals(qualifiedName);
+        }
+        return Imports.importsPackage(unit.get(), PACKAGE)
+                || unit.get().getPackageDeclaration().map(p -> p.getNameAsString().equals(PACKAGE)).orElse(false);
+    }
+
+    private static Optional<Expression> member(AnnotationExpr annotation, String name) {
+        if (annotation instanceof SingleMemberAnnotationExpr single) {
+            return name.equals("value") ? Optional.of(single.getMemberValue()) : Optional.empty();
+        }
+        if (annotation instanceof NormalAnnotationExpr normal) {
+            for (MemberValuePair pair : normal.getPairs()) {
+                if (pair.getNameAsString().equals(name)) {
+                    return Optional.of(pair.getValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static <E extends Enum<E>> Optional<E> enumValue(Optional<Expression> value, Class<E> type) {
+        return value.flatMap(v -> {
+            String constant = v instanceof FieldAccessExpr f ? f.getNameAsString()
+                    : v instanceof NameExpr n ? n.getNameAsString() : null;
+            if (constant == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Enum.valueOf(type, constant));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static Optional<Boolean> booleanValue(Optional<Expression> value) {
+        return value.filter(BooleanLiteralExpr.class::isInstance).map(v -> ((BooleanLiteralExpr) v).getValue());
+    }
+
+    private static Optional<Integer> intValue(Optional<Expression> value) {
+        return value.flatMap(v -> {
+            OptionalInt n = constantInt(v);
+            return n.isPresent() ? Optional.of(n.getAsInt()) : Optional.empty();
+        });
+    }
+
+    /** A compile-time int written with literals and + - * / ({@code 64 * 1024}). */
+    static OptionalInt constantInt(Expression expression) {
+        if (expression instanceof IntegerLiteralExpr literal) {
+            Number n = literal.asNumber();
+            return OptionalInt.of(n.intValue());
+        }
+        if (expression instanceof com.github.javaparser.ast.expr.EnclosedExpr enclosed) {
+            return constantInt(enclosed.getInner());
+        }
+        if (expression instanceof BinaryExpr binary) {
+            OptionalInt left = constantInt(binary.getLeft());
+            OptionalInt right = constantInt(binary.getRight());
+            if (left.isEmpty() || right.isEmpty()) {
+                return OptionalInt.empty();
+            }
+            long a = left.getAsInt();
+            long b = right.getAsInt();
+            long result = switch (binary.getOperator()) {
+                case PLUS -> a + b;
+                case MINUS -> a - b;
+                case MULTIPLY -> a * b;
+                case DIVIDE -> b == 0 ? Long.MIN_VALUE : a / b;
+                default -> Long.MIN_VALUE;
+            };
+            return result == Long.MIN_VALUE || result != (int) result ? OptionalInt.empty() : OptionalInt.of((int) result);
+        }
+        return OptionalInt.empty();
+    }
+
+    private static List<String> strings(Optional<Expression> value) {
+        List<String> result = new ArrayList<>();
+        value.ifPresent(v -> {
+            if (v instanceof StringLiteralExpr s) {
+                result.add(s.asString());
+            } else if (v instanceof ArrayInitializerExpr array) {
+                array.getValues().forEach(e -> {
+                    if (e instanceof StringLiteralExpr s) {
+                        result.add(s.asString());
+                    }
+                });
+            }
+        });
+        return result;
+    }
+}

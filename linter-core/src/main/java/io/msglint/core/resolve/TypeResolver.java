@@ -1,0 +1,95 @@
+package io.msglint.core.resolve;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.type.ArrayType;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.PrimitiveType;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.WildcardType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Static types of the few expressions msglint cares about. Cheap first: a declared type read
+ * off the syntax tree and qualified through the file's imports; JavaParser's symbol solver only
+ * where that is not certain ({@code var}, chained calls, same-package or wildcard-imported names).
+ */
+public final class TypeResolver {
+
+    private final TypeSolving solving;
+
+    public TypeResolver(TypeSolving solving) {
+        this.solving = solving;
+    }
+
+    public TypeSolving solving() {
+        return solving;
+    }
+
+    public Optional<TypeRef> typeOf(Expression expression) {
+        Expression e = unwrap(expression);
+        if (e instanceof CastExpr cast) {
+            return qualify(cast.getType());
+        }
+        if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) {
+            return Optional.of(TypeRef.of("java.lang.String"));
+        }
+        if (e instanceof ObjectCreationExpr creation) {
+            return qualify(creation.getType());
+        }
+        if (e instanceof ArrayCreationExpr array) {
+            return qualify(array.getElementType()).map(t -> TypeRef.of(t.name() + "[]".repeat(array.getLevels().size())));
+        }
+        Optional<Scopes.Variable> variable = e instanceof NameExpr name ? Scopes.declarationOf(name)
+                : e instanceof FieldAccessExpr access ? Scopes.fieldOf(access) : Optional.empty();
+        if (variable.isPresent() && variable.get().type().isPresent()) {
+            Optional<TypeRef> declared = qualify(variable.get().type().get());
+            if (declared.isPresent()) {
+                return declared;
+            }
+        }
+        return solving.resolve(e::calculateResolvedType).flatMap(TypeRef::from);
+    }
+
+    /** The qualified form of a type written in the code. */
+    public Optional<TypeRef> qualify(Type type) {
+        if (type instanceof ArrayType array) {
+            return qualify(array.getComponentType()).map(c -> TypeRef.of(c.name() + "[]"));
+        }
+        if (type instanceof PrimitiveType primitive) {
+            return Optional.of(TypeRef.of(primitive.asString()));
+        }
+        if (type instanceof WildcardType wildcard) {
+            return wildcard.getExtendedType().flatMap(this::qualify);
+        }
+        if (!(type instanceof ClassOrInterfaceType classType)) {
+            return Optional.empty();
+        }
+        Optional<CompilationUnit> unit = type.findCompilationUnit();
+        Optional<String> name = unit.flatMap(u -> Imports.qualify(u, classType.getNameWithScope()));
+        if (name.isEmpty()) {
+            return solving.resolve(classType::resolve).flatMap(TypeRef::from);
+        }
+        List<TypeRef> arguments = new ArrayList<>();
+        classType.getTypeArguments().ifPresent(args -> args.forEach(a -> qualify(a).ifPresent(arguments::add)));
+        return Optional.of(new TypeRef(name.get(), arguments));
+    }
+
+    public static Expression unwrap(Expression expression) {
+        Expression e = expression;
+        while (e instanceof EnclosedExpr enclosed) {
+            e = enclosed.getInner();
+        }
+        return e;
+    }
+}

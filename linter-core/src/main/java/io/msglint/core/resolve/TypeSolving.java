@@ -1,0 +1,112 @@
+package io.msglint.core.resolve;
+
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.github.javaparser.resolution.TypeSolver;
+import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
+import com.github.javaparser.symbolsolver.JavaSymbolSolver;
+import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.JavaParserTypeSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
+import java.lang.reflect.Field;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The one type solver of a run: the JDK, the project's source roots (parsed on demand) and its
+ * classpath. JavaParser's symbol solver is neither cheap nor thread-safe, so every use goes
+ * through {@link #resolve}, which serializes calls, turns failures into "unknown", and counts
+ * time spent.
+ */
+public final class TypeSolving implements AutoCloseable {
+
+    private static final long SOURCE_CACHE_LIMIT = 2_000;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final CompiledTypes compiled;
+    private final CombinedTypeSolver solver;
+    private final JavaSymbolSolver symbolResolver;
+    private final AtomicLong nanos = new AtomicLong();
+
+    public TypeSolving(List<Path> sourceRoots, List<Path> classpath, LanguageLevel level, Consumer<String> notes) {
+        this.compiled = new CompiledTypes(classpath, notes);
+        List<TypeSolver> solvers = new ArrayList<>();
+        solvers.add(new ReflectionTypeSolver(true));
+        for (Path root : sourceRoots) {
+            ParserConfiguration configuration = new ParserConfiguration().setLanguageLevel(level).setStoreTokens(false);
+            solvers.add(new JavaParserTypeSolver(root, configuration, SOURCE_CACHE_LIMIT));
+        }
+        solvers.add(new ClasspathTypeSolver(compiled));
+        this.solver = new CombinedTypeSolver(e -> true, solvers);
+        this.symbolResolver = new JavaSymbolSolver(solver);
+    }
+
+    public JavaSymbolSolver symbolResolver() {
+        return symbolResolver;
+    }
+
+    public boolean hasClasspath() {
+        return !compiled.isEmpty();
+    }
+
+    /** Runs a resolution step alone; any failure, even a stack overflow, means "unknown". */
+    public <T> Optional<T> resolve(Supplier<T> step) {
+        lock.lock();
+        long start = System.nanoTime();
+        try {
+            return Optional.ofNullable(step.get());
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            return Optional.empty();
+        } finally {
+            nanos.addAndGet(System.nanoTime() - start);
+            lock.unlock();
+        }
+    }
+
+    public Optional<ResolvedReferenceTypeDeclaration> solveType(String qualifiedName) {
+        return resolve(() -> {
+            var ref = solver.tryToSolveType(qualifiedName);
+            return ref.isSolved() ? ref.getCorrespondingDeclaration() : null;
+        });
+    }
+
+    /** Raw class-file access for what JavaParser's declarations hide (annotation values). */
+    public <T> Optional<T> withCompiled(java.util.function.Function<CompiledTypes, Optional<T>> step) {
+        return resolve(() -> step.apply(compiled).orElse(null));
+    }
+
+    public long resolutionMillis() {
+        return nanos.get() / 1_000_000;
+    }
+
+    /**
+     * Drops this run's entry from JavaParser's static facade cache, which would otherwise keep
+     * every type solver (and all it read) alive; other runs in the same JVM keep theirs.
+     */
+    @Override
+    public void close() {
+        synchronized (JavaParserFacade.class) {
+            try {
+                Field instances = JavaParserFacade.class.getDeclaredField("instances");
+                instances.setAccessible(true);
+                ((Map<?, ?>) instances.get(null)).remove(solver);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // A JavaParser without that field: nothing to release.
+            }
+        }
+        lock.lock();
+        try {
+            compiled.close();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

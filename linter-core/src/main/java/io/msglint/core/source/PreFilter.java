@@ -1,0 +1,23 @@
+package io.msglint.core.source;
+
+import io.msglint.rules.azure.SdkCatalog;
+
+/**
+ * A text test that tells, before parsing, whether a file can contain an Azure messaging send:
+ * it must mention one of the SDK's messaging packages. Files that only declare payload types
+ * are not parsed here; the type solver reads them on demand.
+ */
+public final class PreFilter {
+
+    private PreFilter() {
+    }
+
+    public static boolean mayUseAzureMessaging(String text) {
+        for (String pkg : SdkCatalog.messagingPackages()) {
+            if (text.contains(pkg)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package io.msglint.core.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads a Java file as UTF-8 (BOM dropped), falling back to ISO-8859-1 with a note. */
+public final class SourceReader {
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
+
+    private SourceReader() {
+    }
+
+    public static SourceFile read(Path path, String reportPath, Consumer<String> notes) throws IOException {
+        byte[] bytes = Files.readAllBytes(path);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            notes.accept("not valid UTF-8; read as ISO-8859-1");
+            text = new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        return new SourceFile(path, reportPath, text, packageOf(text));
+    }
+
+    static Optional<String> packageOf(String text) {
+        Matcher m = PACKAGE.matcher(text);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+}
