@@ -49,7 +49,6 @@ public final class JavaParsing {
     private JavaParser parser(LanguageLevel languageLevel) {
         ParserConfiguration configuration = new ParserConfiguration()
                 .setLanguageLevel(languageLevel)
-                .setStoreTokens(false)
                 .setAttributeComments(false)
                 .setSymbolResolver(symbolResolver);
         return new JavaParser(configuration);

@@ -58,7 +58,7 @@ public final class TypeResolver {
                 return declared;
             }
         }
-        return solving.resolve(e::calculateResolvedType).flatMap(TypeRef::from);
+        return solving.typeOf(e).flatMap(TypeRef::from);
     }
 
     /** The qualified form of a type written in the code. */
@@ -78,7 +78,7 @@ public final class TypeResolver {
         Optional<CompilationUnit> unit = type.findCompilationUnit();
         Optional<String> name = unit.flatMap(u -> Imports.qualify(u, classType.getNameWithScope()));
         if (name.isEmpty()) {
-            return solving.resolve(classType::resolve).flatMap(TypeRef::from);
+            return solving.convert(classType).flatMap(TypeRef::from);
         }
         List<TypeRef> arguments = new ArrayList<>();
         classType.getTypeArguments().ifPresent(args -> args.forEach(a -> qualify(a).ifPresent(arguments::add)));

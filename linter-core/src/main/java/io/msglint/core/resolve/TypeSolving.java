@@ -2,7 +2,10 @@ package io.msglint.core.resolve;
 
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.TypeSolver;
+import com.github.javaparser.resolution.types.ResolvedType;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.symbolsolver.JavaSymbolSolver;
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
@@ -41,7 +44,7 @@ public final class TypeSolving implements AutoCloseable {
         List<TypeSolver> solvers = new ArrayList<>();
         solvers.add(new ReflectionTypeSolver(true));
         for (Path root : sourceRoots) {
-            ParserConfiguration configuration = new ParserConfiguration().setLanguageLevel(level).setStoreTokens(false);
+            ParserConfiguration configuration = new ParserConfiguration().setLanguageLevel(level);
             solvers.add(new JavaParserTypeSolver(root, configuration, SOURCE_CACHE_LIMIT));
         }
         solvers.add(new ClasspathTypeSolver(compiled));
@@ -69,6 +72,19 @@ public final class TypeSolving implements AutoCloseable {
             nanos.addAndGet(System.nanoTime() - start);
             lock.unlock();
         }
+    }
+
+    /**
+     * The type of an expression through the facade, which works for nodes of any parsed file,
+     * including those the source solver parsed without a symbol resolver attached.
+     */
+    public Optional<ResolvedType> typeOf(Expression expression) {
+        return resolve(() -> JavaParserFacade.get(solver).getType(expression));
+    }
+
+    /** The resolved form of a type written in any parsed file. */
+    public Optional<ResolvedType> convert(Type type) {
+        return resolve(() -> JavaParserFacade.get(solver).convertToUsage(type));
     }
 
     public Optional<ResolvedReferenceTypeDeclaration> solveType(String qualifiedName) {

@@ -1,0 +1,34 @@
+package io.msglint.core.extract;
+
+import io.msglint.rules.model.Content;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** What a payload expression was found to be made of: domain types and raw content. */
+final class Trace {
+
+    private final Set<String> types = new TreeSet<>();
+    private final Set<Content> content = new LinkedHashSet<>();
+
+    void addType(String qualifiedName) {
+        types.add(qualifiedName);
+    }
+
+    void addContent(Content.Strength strength, String evidence) {
+        content.add(new Content(strength, evidence));
+    }
+
+    Set<String> types() {
+        return types;
+    }
+
+    List<Content> content() {
+        List<Content> sorted = new ArrayList<>(content);
+        sorted.sort((a, b) -> a.strength() != b.strength()
+                ? a.strength().compareTo(b.strength()) : a.evidence().compareTo(b.evidence()));
+        return sorted;
+    }
+}

@@ -1,0 +1,48 @@
+package io.msglint.core.report;
+
+import io.msglint.core.Diagnostic;
+import io.msglint.core.ScanResult;
+import io.msglint.rules.catalog.RuleCatalog;
+import io.msglint.rules.catalog.RuleInfo;
+import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.Severity;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** For people reading a terminal or a CI log: one line per finding, then a summary. */
+public final class TextReporter implements Reporter {
+
+    private final Map<String, RuleInfo> rules = RuleCatalog.standard().infos().stream()
+            .collect(Collectors.toMap(RuleInfo::id, Function.identity()));
+
+    @Override
+    public String format(ScanResult result) {
+        StringBuilder out = new StringBuilder();
+        for (Finding f : result.findings()) {
+            String name = rules.containsKey(f.ruleId()) ? " " + rules.get(f.ruleId()).name() : "";
+            out.append(f.location()).append(": ").append(f.severity().reportName()).append(" [")
+                    .append(f.ruleId()).append(name).append("] ").append(f.message()).append('\n');
+        }
+        for (Diagnostic d : result.diagnostics()) {
+            out.append(d.file().isEmpty() ? "msglint" : d.file()).append(": note: ").append(d.message()).append('\n');
+        }
+        out.append(summary(result)).append('\n');
+        return out.toString();
+    }
+
+    static String summary(ScanResult result) {
+        long errors = count(result, Severity.ERROR);
+        long warnings = count(result, Severity.WARNING);
+        long infos = count(result, Severity.INFO);
+        return "msglint: " + result.findings().size() + " finding" + (result.findings().size() == 1 ? "" : "s")
+                + " (" + errors + " error, " + warnings + " warning, " + infos + " info), "
+                + result.diagnostics().size() + " note" + (result.diagnostics().size() == 1 ? "" : "s") + "; "
+                + result.stats().filesScanned() + " files scanned, " + result.stats().filesParsed() + " parsed in "
+                + result.stats().millis() + " ms";
+    }
+
+    private static long count(ScanResult result, Severity severity) {
+        return result.findings().stream().filter(f -> f.severity() == severity).count();
+    }
+}

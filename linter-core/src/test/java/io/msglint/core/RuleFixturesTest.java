@@ -1,0 +1,34 @@
+package io.msglint.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each rule fires exactly on the marked lines of its fixtures and nowhere else. */
+class RuleFixturesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ml001", "ml002", "ml003", "ml013", "suppress"})
+    void findingsMatchTheMarkers(String fixture) {
+        Path folder = Fixtures.ROOT.resolve(fixture);
+        ScanResult result = Fixtures.scan(folder);
+        List<String> expected = Fixtures.expected(folder);
+
+        assertThat(Fixtures.actual(result, expected)).containsExactlyElementsOf(expected);
+        assertThat(result.diagnostics()).as("diagnostics").allSatisfy(d -> assertThat(d.message()).doesNotContain("could not be resolved"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ml001", "ml002", "ml003", "ml013"})
+    void inferredFindingsNeverExceedWarning(String fixture) {
+        ScanResult result = Fixtures.scan(Fixtures.ROOT.resolve(fixture));
+
+        assertThat(result.findings()).filteredOn(Finding::restsOnInference)
+                .allSatisfy(f -> assertThat(f.severity().isAtLeast(Severity.ERROR)).isFalse());
+    }
+}

@@ -1,0 +1,9 @@
+package fixtures.broken;
+
+import com.azure.messaging.eventgrid.EventGridPublisherClient;
+
+class Broken {
+    void oops( {
+        int x = ;
+    }
+}
