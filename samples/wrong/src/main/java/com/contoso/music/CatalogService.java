@@ -1,0 +1,37 @@
+package com.contoso.music;
+
+import com.azure.core.util.BinaryData;
+import com.azure.messaging.servicebus.ServiceBusClientBuilder;
+import com.azure.messaging.servicebus.ServiceBusMessage;
+import com.azure.messaging.servicebus.ServiceBusSenderClient;
+import com.azure.storage.queue.QueueClient;
+import com.azure.storage.queue.QueueClientBuilder;
+
+/** Keeps the song catalog. */
+public class CatalogService {
+
+    private final QueueClient newSongs;
+    private final ServiceBusSenderClient statistics;
+
+    public CatalogService(String storageConnection, String serviceBusConnection) {
+        this.newSongs = new QueueClientBuilder()
+                .connectionString(storageConnection)
+                .queueName("new-songs")
+                .buildClient();
+        this.statistics = new ServiceBusClientBuilder()
+                .connectionString(serviceBusConnection)
+                .sender()
+                .queueName("play-counts")
+                .buildClient();
+    }
+
+    /** Mistake: a notification parked in a queue reaches exactly one app instance. */
+    public void songAdded(NewSongAvailable song) {
+        newSongs.sendMessage(BinaryData.fromObject(song)); // expect: ML003
+    }
+
+    /** Not a mistake yet, but msglint cannot tell: PlayCount says neither message nor event. */
+    public void dailyPlays(PlayCount count) {
+        statistics.sendMessage(new ServiceBusMessage(BinaryData.fromObject(count))); // expect: ML013
+    }
+}
