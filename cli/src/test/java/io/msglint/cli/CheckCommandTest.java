@@ -1,0 +1,120 @@
+package io.msglint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The check command's contract: arguments, reports and exit codes. */
+class CheckCommandTest {
+
+    private static final Path WRONG = Path.of("../samples/wrong/src/main/java");
+    private static final Path RIGHT = Path.of("../samples/right/src/main/java");
+
+    private static String classpath() {
+        return System.getProperty("java.class.path");
+    }
+
+    @Test
+    void findingsAtTheThresholdExitOne() {
+        CliRunner.Run run = CliRunner.run("check", "--classpath", classpath(), WRONG.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("com/contoso/music/UploadService.java:22:9: error [ML001 message-on-event-channel]");
+    }
+
+    @Test
+    void failOnNeverAndBelowThresholdExitZero() {
+        assertThat(CliRunner.run("check", "--fail-on", "never", "--classpath", classpath(), WRONG.toString()).exitCode()).isZero();
+        assertThat(CliRunner.run("check", "--fail-on", "info", "--classpath", classpath(), RIGHT.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void jsonReportFollowsTheContract(@TempDir Path dir) throws IOException {
+        Path json = dir.resolve("out/report.json");
+        Path text = dir.resolve("report.txt");
+
+        CliRunner.Run run = CliRunner.run("check", "--format", "json", "--output", json.toString(), "--format", "text",
+                "--output", text.toString(), "--fail-on", "never", "--classpath", classpath(),
+                "--base-dir", "../samples/wrong", WRONG.toString());
+
+        assertThat(run.exitCode()).isZero();
+        String report = Files.readString(json);
+        assertThat(report).contains("\"tool\": \"msglint\"", "\"ruleId\": \"ML001\"", "\"severity\": \"error\"",
+                "\"file\": \"src/main/java/com/contoso/music/UploadService.java\"", "\"line\": 22", "\"column\": 9",
+                "\"payload\": \"com.contoso.music.SongUpload\"", "\"kindSource\": \"declared\"",
+                "\"evidence\": [\"@Message on com.contoso.music.SongUpload\"]", "\"channel\": \"EVENT_GRID\"",
+                "\"entity\": \"new-songs\"", "\"diagnostics\": [", "\"filesScanned\": 5");
+        assertThat(Files.readString(text)).contains("[ML003 event-on-queue]");
+    }
+
+    @Test
+    void badArgumentsExitTwo(@TempDir Path dir) throws IOException {
+        assertThat(CliRunner.run("check", "does/not/exist").exitCode()).isEqualTo(2);
+        assertThat(CliRunner.run("check", "--fail-on", "sometimes", WRONG.toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRunner.run("check", "--format", "xml", WRONG.toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRunner.run("check", "--release", "5", WRONG.toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRunner.run("check", "--no-such-option", WRONG.toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRunner.run("check").exitCode()).isEqualTo(2);
+        Path unwritable = Files.createFile(dir.resolve("file")).resolve("report.json");
+        assertThat(CliRunner.run("check", "--format", "json", "--output", unwritable.toString(), WRONG.toString())
+                .exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void badConfigurationNamesTheKeyAndExitsTwo(@TempDir Path dir) throws IOException {
+        Path config = dir.resolve("msglint.properties");
+        Files.writeString(config, "rule.ML003.levl = error\n");
+
+        CliRunner.Run run = CliRunner.run("check", "--config", config.toString(), WRONG.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown key 'rule.ML003.levl'");
+    }
+
+    @Test
+    void configurationChangesLevels(@TempDir Path dir) throws IOException {
+        Path config = dir.resolve("msglint.properties");
+        Files.writeString(config, "rule.ML001.level = off\nrule.ML002.level = warning\n");
+
+        CliRunner.Run run = CliRunner.run("check", "--config", config.toString(), "--classpath", classpath(), WRONG.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).doesNotContain("ML001").contains("warning [ML002");
+    }
+
+    @Test
+    void aFolderWithoutJavaFilesIsANoteNotAnError(@TempDir Path dir) {
+        CliRunner.Run run = CliRunner.run("check", dir.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("no Java files found");
+    }
+
+    @Test
+    void classpathArgumentFilesWork(@TempDir Path dir) throws IOException {
+        Path argfile = dir.resolve("cp.txt");
+        Files.writeString(argfile, classpath().replace(File.pathSeparator + " ", File.pathSeparator));
+
+        CliRunner.Run run = CliRunner.run("check", "--fail-on", "never", "--classpath", "@" + argfile, WRONG.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).doesNotContain("could not be resolved");
+    }
+
+    @Test
+    void rulesAndExplain() {
+        CliRunner.Run rules = CliRunner.run("rules");
+        assertThat(rules.out()).contains("ML001", "message-on-event-channel", "ML013");
+
+        CliRunner.Run explain = CliRunner.run("explain", "ml002");
+        assertThat(explain.exitCode()).isZero();
+        assertThat(explain.out()).startsWith("# ML002 content-in-event");
+
+        assertThat(CliRunner.run("explain", "ML999").exitCode()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,95 @@
+package io.msglint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Runs the packaged jar, as a user would, on the music-sharing samples. */
+class SamplesIT {
+
+    private static final Path JAR = Path.of(System.getProperty("msglint.jar", "target/msglint.jar"));
+    private static final Path SAMPLES = Path.of(System.getProperty("msglint.samples", "../samples"));
+    private static final Pattern EXPECT = Pattern.compile("//\\s*expect:\\s*(ML\\d+)");
+    private static final Pattern FINDING = Pattern.compile("^(\\S+\\.java):(\\d+):\\d+: \\w+ \\[(ML\\d+)", Pattern.MULTILINE);
+
+    record Run(int exitCode, String out) {
+    }
+
+    @Test
+    void wrongSampleReportsExactlyTheMarkedMistakes() throws Exception {
+        Path sources = SAMPLES.resolve("wrong/src/main/java");
+        Run run = run(sources);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(found(run.out())).containsExactlyElementsOf(expected(sources));
+        assertThat(found(run.out())).extracting(s -> s.substring(s.lastIndexOf(' ') + 1))
+                .contains("ML001", "ML002", "ML003");
+    }
+
+    @Test
+    void rightSampleIsClean() throws Exception {
+        Run run = run(SAMPLES.resolve("right/src/main/java"));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(found(run.out())).isEmpty();
+        assertThat(run.out()).contains("msglint: 0 findings");
+    }
+
+    private static Run run(Path sources) throws IOException, InterruptedException {
+        Path cp = Files.createTempFile("msglint-cp", ".txt");
+        Files.writeString(cp, String.join(File.pathSeparator, testClasspath()));
+        Process process = new ProcessBuilder("java", "-jar", JAR.toString(), "check", "--fail-on", "error",
+                "--classpath", "@" + cp, sources.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        return new Run(process.exitValue(), out);
+    }
+
+    private static List<String> testClasspath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.contains("azure") || entry.contains("msglint-annotations") || entry.contains("reactor")) {
+                entries.add(entry);
+            }
+        }
+        return entries;
+    }
+
+    private static List<String> found(String out) {
+        TreeSet<String> found = new TreeSet<>();
+        Matcher m = FINDING.matcher(out);
+        while (m.find()) {
+            found.add(m.group(1) + ":" + m.group(2) + " " + m.group(3));
+        }
+        return new ArrayList<>(found);
+    }
+
+    private static List<String> expected(Path sources) throws IOException {
+        TreeSet<String> expected = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher m = EXPECT.matcher(lines.get(i));
+                    if (m.find()) {
+                        expected.add(sources.relativize(file).toString().replace('\\', '/') + ":" + (i + 1) + " " + m.group(1));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(expected);
+    }
+}
