@@ -39,4 +39,9 @@ public final class Findings {
         };
     }
 
+
+    /** A message starts with a capital, whatever the payload's name. */
+    public static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
 }

@@ -44,7 +44,7 @@ public final class ContentInEvent implements Rule {
         }
         Severity severity = site.channel() == Channel.EVENT_GRID && proven ? Severity.ERROR : Severity.WARNING;
         String what = proven ? "the content of a file or stream" : "raw data";
-        String message = payload.displayName() + " carries " + what + " (" + content.get().evidence() + ") in an "
+        String message = Findings.capitalized(payload.displayName()) + " carries " + what + " (" + content.get().evidence() + ") in an "
                 + "event published through " + site.entityOrChannel() + "; an event should announce what happened and "
                 + "reference the data" + (site.channel() == Channel.EVENT_GRID ? " (Event Grid caps an event at 1 MB)" : "")
                 + ". Store the content (e.g. in Blob storage) and publish its URL or id instead.";
