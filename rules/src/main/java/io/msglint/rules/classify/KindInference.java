@@ -20,7 +20,7 @@ import java.util.Set;
  * <tr><td>command suffix</td><td>MESSAGE</td><td>{@code TranscodeCommand}, {@code PaymentRequest}, {@code ExportJob}</td>
  *     <td>{@code Command}, {@code RequestLog} (suffix only at the end, after another word)</td></tr>
  * <tr><td>imperative first word</td><td>MESSAGE</td><td>{@code ProcessUpload}, {@code DeleteAccount}, {@code ChargeCard}</td>
- *     <td>{@code ProcessedUpload} (past tense wins), {@code Processor}, {@code Process} (needs an object)</td></tr>
+ *     <td>{@code ProcessedUpload} (a past participle is no command), {@code Processor}, {@code Process} (needs an object)</td></tr>
  * </table>
  */
 public final class KindInference {
@@ -42,6 +42,9 @@ public final class KindInference {
             "Feed", "Speed", "Need", "Seed", "Breed", "Embed", "Bed", "Red", "Shed", "Hundred", "Sled", "Weed",
             "Greed", "Deed", "Reed", "Steed", "Bleed", "Tweed", "Proceed", "Exceed", "Succeed", "Shred", "Wed",
             "Led", "Fed", "Bred");
+
+    /** Particles of phrasal verbs: "UserSignedIn", "CartCheckedOut". */
+    private static final Set<String> PARTICLES = Set.of("In", "Out", "Up", "Down", "Off", "On", "Over", "Back");
 
     private static final Set<String> IMPERATIVES = Set.of(
             "Process", "Create", "Delete", "Remove", "Update", "Send", "Charge", "Generate", "Calculate", "Compute",
@@ -72,6 +75,9 @@ public final class KindInference {
             return Optional.empty();
         }
         String coreLast = core.get(core.size() - 1);
+        if (core.size() >= 3 && PARTICLES.contains(coreLast)) {
+            coreLast = core.get(core.size() - 2);
+        }
         if (core.size() >= 2 && isPastTense(coreLast)) {
             return Optional.of(new Guess(PayloadKind.EVENT,
                     "name is in the past tense ('" + coreLast + "'): something happened"));
