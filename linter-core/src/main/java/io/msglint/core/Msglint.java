@@ -5,7 +5,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import io.msglint.core.engine.RuleEngine;
 import io.msglint.core.extract.FileFacts;
 import io.msglint.core.extract.PayloadTypes;
-import io.msglint.core.extract.SendSiteExtractor;
+import io.msglint.core.extract.FileExtractor;
 import io.msglint.core.parse.JavaParsing;
 import io.msglint.core.parse.LanguageLevels;
 import io.msglint.core.resolve.TypeResolver;
@@ -19,6 +19,7 @@ import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.classify.PayloadClassifier;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SendSite;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,17 +68,21 @@ public final class Msglint {
                 .toList();
         List<String> notes = new ArrayList<>();
         List<SendSite> sends = new ArrayList<>();
+        List<ReceiveSite> receives = new ArrayList<>();
         int unresolved = 0;
         PayloadTypes payloadTypes;
         try (TypeSolving solving = new TypeSolving(sourceRoots, request.classpath(), level, notes::add)) {
             TypeResolver resolver = new TypeResolver(solving);
             payloadTypes = new PayloadTypes(new TypeShapes(resolver),
                     new PayloadClassifier(request.config().kinds()));
-            SendSiteExtractor extractor = new SendSiteExtractor(resolver, payloadTypes);
+            FileExtractor extractor = new FileExtractor(resolver, payloadTypes);
             JavaParsing parsing = new JavaParsing(level, solving.symbolResolver());
             List<FileOutcome> outcomes = analyse(candidates, parsing, extractor, request.threads());
             for (FileOutcome outcome : outcomes) {
-                outcome.facts().ifPresent(f -> sends.addAll(f.sends()));
+                outcome.facts().ifPresent(f -> {
+                    sends.addAll(f.sends());
+                    receives.addAll(f.receives());
+                });
                 unresolved += outcome.facts().map(FileFacts::unresolvedCalls).orElse(0);
                 outcome.diagnostic().ifPresent(diagnostics::add);
             }
@@ -91,7 +96,8 @@ public final class Msglint {
                     + "`mvn dependency:build-classpath -Dmdep.outputFile=cp.txt` and pass `--classpath @cp.txt`, "
                     + "or use the msglint Maven plugin, which passes it itself."));
         }
-        List<Finding> findings = new RuleEngine(catalog, request.config()).run(new Facts(sends));
+        List<Finding> findings = new RuleEngine(catalog, request.config())
+                .run(new Facts(sends, receives, request.config().tiers()));
         diagnostics.sort(Diagnostic.ORDER);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new ScanResult(findings, diagnostics, new Stats(files.size(), candidates.size(), millis));
@@ -116,7 +122,7 @@ public final class Msglint {
     private record FileOutcome(Optional<FileFacts> facts, Optional<Diagnostic> diagnostic) {
     }
 
-    private static List<FileOutcome> analyse(List<SourceFile> files, JavaParsing parsing, SendSiteExtractor extractor,
+    private static List<FileOutcome> analyse(List<SourceFile> files, JavaParsing parsing, FileExtractor extractor,
                                              int threads) {
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())),
                 workerThreads());
@@ -146,7 +152,7 @@ public final class Msglint {
         }
     }
 
-    private static FileOutcome analyseOne(SourceFile file, JavaParsing parsing, SendSiteExtractor extractor) {
+    private static FileOutcome analyseOne(SourceFile file, JavaParsing parsing, FileExtractor extractor) {
         try {
             JavaParsing.Outcome parsed = parsing.parse(file.text());
             if (parsed.unit().isEmpty()) {

@@ -4,6 +4,7 @@ import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.classify.ConfiguredKinds;
 import io.msglint.rules.model.PayloadKind;
 import io.msglint.rules.model.Severity;
+import io.msglint.rules.model.Tiers;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.TreeSet;
 
@@ -26,6 +28,10 @@ import java.util.TreeSet;
  * # payload kinds for types that cannot carry @Message / @Event; comma-separated patterns
  * kind.message = com.acme.commands.**, com.acme.*Command
  * kind.event   = com.acme.events.**
+ * # service tiers (default standard); a Premium entity's raised message size in KB (AMQP only)
+ * tier.servicebus = basic | standard | premium
+ * tier.eventhubs  = basic | standard | premium | dedicated
+ * servicebus.maxMessageSizeKb = 102400
  * </pre>
  * Unknown keys and bad values are errors that name the key.
  */
@@ -57,6 +63,9 @@ public final class ConfigLoader {
         RuleCatalog catalog = RuleCatalog.standard();
         Map<String, Optional<Severity>> levels = new LinkedHashMap<>();
         List<ConfiguredKinds.Mapping> mappings = new ArrayList<>();
+        Tiers.ServiceBus serviceBus = Tiers.DEFAULT.serviceBus();
+        Tiers.EventHubs eventHubs = Tiers.DEFAULT.eventHubs();
+        OptionalInt maxMessageKb = OptionalInt.empty();
         for (String key : new TreeSet<>(properties.stringPropertyNames())) {
             String value = properties.getProperty(key).trim();
             if (key.startsWith("rule.") && key.endsWith(".level")) {
@@ -73,12 +82,48 @@ public final class ConfigLoader {
                         mappings.add(ConfiguredKinds.Mapping.of(pattern.trim(), kind));
                     }
                 }
+            } else if (key.equals("tier.servicebus")) {
+                serviceBus = enumValue(Tiers.ServiceBus.class, key, value, origin);
+            } else if (key.equals("tier.eventhubs")) {
+                eventHubs = enumValue(Tiers.EventHubs.class, key, value, origin);
+            } else if (key.equals("servicebus.maxMessageSizeKb")) {
+                maxMessageKb = OptionalInt.of(kilobytes(key, value, origin));
             } else {
-                throw new ConfigException(origin + ": unknown key '" + key
-                        + "'; known keys are rule.<ID>.level, kind.message and kind.event");
+                throw new ConfigException(origin + ": unknown key '" + key + "'; known keys are rule.<ID>.level, "
+                        + "kind.message, kind.event, tier.servicebus, tier.eventhubs and servicebus.maxMessageSizeKb");
             }
         }
-        return new Config(levels, new ConfiguredKinds(mappings));
+        if (maxMessageKb.isPresent() && serviceBus != Tiers.ServiceBus.PREMIUM) {
+            throw new ConfigException(origin + ": servicebus.maxMessageSizeKb needs tier.servicebus = premium; "
+                    + "Basic and Standard accept 256 KB");
+        }
+        return new Config(levels, new ConfiguredKinds(mappings), new Tiers(serviceBus, eventHubs, maxMessageKb));
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String key, String value, String origin)
+            throws ConfigException {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            List<String> names = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                names.add(constant.name().toLowerCase(Locale.ROOT));
+            }
+            throw new ConfigException(origin + ": bad value '" + value + "' for '" + key + "'; use one of " + names);
+        }
+    }
+
+    /** Premium entities accept up to 100 MB over AMQP. */
+    private static int kilobytes(String key, String value, String origin) throws ConfigException {
+        try {
+            int kb = Integer.parseInt(value);
+            if (kb >= 1 && kb <= 102_400) {
+                return kb;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(origin + ": bad value '" + value + "' for '" + key + "'; use a size in KB from 1 to 102400");
     }
 
     private static Optional<Severity> parseLevel(String key, String value, String origin) throws ConfigException {

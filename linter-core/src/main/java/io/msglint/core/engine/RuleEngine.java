@@ -7,6 +7,7 @@ import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Payload;
+import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.Severity;
 import io.msglint.rules.model.SourceLocation;
@@ -34,6 +35,10 @@ public final class RuleEngine {
     public List<Finding> run(Facts facts) {
         Map<SourceLocation, Set<String>> siteSuppressions = new HashMap<>();
         Map<String, Set<String>> typeSuppressions = new HashMap<>();
+        for (ReceiveSite site : facts.receives()) {
+            siteSuppressions.computeIfAbsent(site.location(), l -> new HashSet<>()).addAll(site.suppressions());
+            site.boundTypes().forEach(t -> typeSuppressions.put(t.name(), t.shape().suppressions()));
+        }
         for (SendSite site : facts.sends()) {
             siteSuppressions.computeIfAbsent(site.location(), l -> new HashSet<>()).addAll(site.suppressions());
             for (Payload payload : site.payloads()) {

@@ -23,8 +23,8 @@ final class ChannelTracer {
 
     private static final int MAX_DEPTH = 6;
 
-    /** The channel with, where a constant shows it, the entity's name. */
-    record Target(Channel channel, Optional<String> entity) {
+    /** The channel with, where a constant shows it, the entity's name; and the client's settings. */
+    record Target(Channel channel, Optional<String> entity, boolean base64, List<MethodCallExpr> chain) {
     }
 
     Target trace(Expression client, SdkCatalog.Client type) {
@@ -32,7 +32,10 @@ final class ChannelTracer {
         collect(client, 0, calls, new HashSet<>());
         Set<Channel> refinements = new HashSet<>();
         Set<String> entities = new HashSet<>();
+        boolean base64 = false;
         for (MethodCallExpr call : calls) {
+            base64 |= call.getArguments().size() == 1
+                    && SdkCatalog.isBase64Encoding(call.getNameAsString(), call.getArgument(0).toString());
             for (SdkCatalog.EntityMethod method : SdkCatalog.entityMethods(type.channel())) {
                 if (call.getNameAsString().equals(method.name()) && call.getArguments().size() == method.arity()) {
                     method.refinesTo().ifPresent(refinements::add);
@@ -42,7 +45,7 @@ final class ChannelTracer {
         }
         Channel channel = refinements.size() == 1 ? refinements.iterator().next() : type.channel();
         Optional<String> entity = entities.size() == 1 ? Optional.of(entities.iterator().next()) : Optional.empty();
-        return new Target(channel, entity);
+        return new Target(channel, entity, base64, calls);
     }
 
     private void collect(Expression expression, int depth, List<MethodCallExpr> calls, Set<Expression> seen) {

@@ -78,6 +78,11 @@ final class PayloadTracer {
             visit(conditional.getElseExpr(), depth + 1, out, seen, bound);
         } else if (e instanceof ArrayCreationExpr array && array.getInitializer().isPresent()) {
             visit(array.getInitializer().get(), depth + 1, out, seen, bound);
+        } else if (e instanceof ArrayCreationExpr array) {
+            if (array.getElementType().asString().equals("byte") && array.getLevels().size() == 1) {
+                array.getLevels().get(0).getDimension().flatMap(Constants::longValue).ifPresent(out::addProvableBytes);
+                out.addContent(Content.Strength.SHAPE, "raw bytes " + array);
+            }
         } else if (e instanceof ArrayInitializerExpr init) {
             init.getValues().forEach(v -> visit(v, depth + 1, out, seen, bound));
         } else if (e instanceof LambdaExpr lambda) {
@@ -105,10 +110,12 @@ final class PayloadTracer {
         for (MethodCallExpr call : variable.node().findAncestor(CallableDeclaration.class)
                 .map(m -> m.findAll(MethodCallExpr.class)).orElse(List.of())) {
             if (call.getScope().isPresent() && call.getScope().get() instanceof NameExpr n
-                    && n.getNameAsString().equals(variable.name()) && isAdder(call.getNameAsString())
-                    && !call.getArguments().isEmpty()) {
-                visit(call.getArgument(0), depth + 1, out, seen, bound);
-                filled = true;
+                    && n.getNameAsString().equals(variable.name())) {
+                out.addCall(call.getNameAsString());
+                if (isAdder(call.getNameAsString()) && !call.getArguments().isEmpty()) {
+                    visit(call.getArgument(0), depth + 1, out, seen, bound);
+                    filled = true;
+                }
             }
         }
         if (sources.isEmpty() && !filled) {
@@ -147,6 +154,7 @@ final class PayloadTracer {
         String name = type.map(TypeRef::name).orElse("");
         Optional<Integer> wrapped = SdkCatalog.wrapperPayloadArgument(name);
         if (wrapped.isPresent()) {
+            recordChainedCalls(creation, out);
             if (creation.getArguments().size() > wrapped.get()) {
                 visit(creation.getArgument(wrapped.get()), depth + 1, out, seen, bound);
             }
@@ -161,6 +169,8 @@ final class PayloadTracer {
 
     private void visitCall(MethodCallExpr call, int depth, Trace out, Set<Expression> seen, Map<Node, Expression> bound) {
         String method = call.getNameAsString();
+        out.addCall(method);
+        call.getArguments().forEach(a -> recordOptionCalls(a, out));
         Optional<Expression> scope = call.getScope();
         String scopeText = scope.map(Expression::toString).orElse("");
         String scopeSimple = scopeText.substring(scopeText.lastIndexOf('.') + 1);
@@ -225,6 +235,30 @@ final class PayloadTracer {
             return;
         }
         consider(resolver.typeOf(call), call.toString(), out);
+    }
+
+    /** Methods called along a fluent chain on a freshly made wrapper: {@code new ServiceBusMessage(..).setSessionId(..)}. */
+    private static void recordChainedCalls(Expression start, Trace out) {
+        Node current = start;
+        while (current.getParentNode().orElse(null) instanceof MethodCallExpr outer && outer.getScope().orElse(null) == current) {
+            out.addCall(outer.getNameAsString());
+            current = outer;
+        }
+        if (current.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.VariableDeclarator declarator) {
+            declarator.findAncestor(CallableDeclaration.class).ifPresent(method -> method.findAll(MethodCallExpr.class)
+                    .forEach(c -> {
+                        if (c.getScope().orElse(null) instanceof NameExpr n && n.getNameAsString().equals(declarator.getNameAsString())) {
+                            out.addCall(c.getNameAsString());
+                        }
+                    }));
+        }
+    }
+
+    /** Calls inside an argument, or inside the initializer of a variable passed as one (batch and send options). */
+    static void recordOptionCalls(Expression argument, Trace out) {
+        argument.findAll(MethodCallExpr.class).forEach(c -> out.addCall(c.getNameAsString()));
+        Values.variable(argument).ifPresent(v -> Values.sources(v).forEach(
+                s -> s.findAll(MethodCallExpr.class).forEach(c -> out.addCall(c.getNameAsString()))));
     }
 
     /** An object handed to a serializer: its static type is the payload type. */

@@ -11,6 +11,7 @@ import io.msglint.rules.model.Content;
 import io.msglint.rules.model.Payload;
 import io.msglint.rules.model.PayloadType;
 import io.msglint.rules.model.SendSite;
+import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.SourceLocation;
 import io.msglint.rules.model.TypeShape;
 import java.util.ArrayList;
@@ -57,16 +58,43 @@ public final class SendSiteExtractor {
                 continue;
             }
             ChannelTracer.Target target = channels.trace(receiver, client.get());
-            Trace trace = payloads.trace(call.getArgument(argument.get()));
-            Position begin = call.getBegin().orElse(new Position(1, 1));
-            sites.add(new SendSite(new SourceLocation(reportPath, begin.line, begin.column), target.channel(),
-                    target.entity(), client.get().simpleName() + "." + call.getNameAsString(),
-                    payloadsOf(trace), Suppressions.at(call, receiver, call.getArgument(argument.get()))));
+            Expression payload = call.getArgument(argument.get());
+            Trace trace = payloads.trace(payload);
+            for (int i = 0; i < call.getArguments().size(); i++) {
+                if (i != argument.get()) {
+                    PayloadTracer.recordOptionCalls(call.getArgument(i), trace);
+                }
+            }
+            SendTraits traits = new SendTraits(
+                    trace.calls().contains(SdkCatalog.SET_SESSION_ID),
+                    trace.calls().contains(SdkCatalog.SET_MESSAGE_ID),
+                    client.get().passesTransaction(call.getNameAsString(), call.getArguments().size()),
+                    trace.calls().stream().anyMatch(SdkCatalog::isPartitionSetter),
+                    Loops.around(call),
+                    FailureHandling.of(call, client.get().isAsync()),
+                    isBatch(payload),
+                    Collections.itemCount(payload),
+                    trace.provableBytes(),
+                    target.base64());
+            sites.add(new SendSite(location(call, reportPath), target.channel(), target.entity(),
+                    client.get().simpleName() + "." + call.getNameAsString(), payloadsOf(trace), traits,
+                    Suppressions.at(call, receiver, payload)));
         }
-        return new FileFacts(sites, unresolved);
+        return new FileFacts(sites, List.of(), unresolved);
     }
 
-    private List<Payload> payloadsOf(Trace trace) {
+    static SourceLocation location(com.github.javaparser.ast.Node node, String reportPath) {
+        Position begin = node.getBegin().orElse(new Position(1, 1));
+        return new SourceLocation(reportPath, begin.line, begin.column);
+    }
+
+    /** Whether the payload argument is a collection or batch rather than one message. */
+    private boolean isBatch(Expression payload) {
+        return resolver.typeOf(payload).map(t -> !t.arguments().isEmpty() || t.isArray()
+                || SdkCatalog.batchAdder(t.name()).isPresent()).orElse(false);
+    }
+
+    List<Payload> payloadsOf(Trace trace) {
         List<Payload> result = new ArrayList<>();
         for (String typeName : trace.types()) {
             PayloadType type = payloadTypes.of(typeName);

@@ -4,6 +4,7 @@ import io.msglint.rules.model.Content;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -12,6 +13,8 @@ final class Trace {
 
     private final Set<String> types = new TreeSet<>();
     private final Set<Content> content = new LinkedHashSet<>();
+    private final Set<String> calls = new TreeSet<>();
+    private long provableBytes = -1;
 
     void addType(String qualifiedName) {
         types.add(qualifiedName);
@@ -19,6 +22,23 @@ final class Trace {
 
     void addContent(Content.Strength strength, String evidence) {
         content.add(new Content(strength, evidence));
+    }
+
+    /** A method called on the payload, its wrappers or the options sent with it ({@code setSessionId}). */
+    void addCall(String method) {
+        calls.add(method);
+    }
+
+    Set<String> calls() {
+        return calls;
+    }
+
+    void addProvableBytes(long bytes) {
+        provableBytes = Math.max(provableBytes, bytes);
+    }
+
+    OptionalLong provableBytes() {
+        return provableBytes < 0 ? OptionalLong.empty() : OptionalLong.of(provableBytes);
     }
 
     Set<String> types() {

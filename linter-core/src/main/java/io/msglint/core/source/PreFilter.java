@@ -1,10 +1,11 @@
 package io.msglint.core.source;
 
+import io.msglint.rules.azure.ReceiveCatalog;
 import io.msglint.rules.azure.SdkCatalog;
 
 /**
  * A text test that tells, before parsing, whether a file can contain an Azure messaging send:
- * it must mention one of the SDK's messaging packages. Files that only declare payload types
+ * it must mention one of the SDK's messaging packages or the Azure Functions annotations. Files that only declare payload types
  * are not parsed here; the type solver reads them on demand.
  */
 public final class PreFilter {
@@ -18,6 +19,6 @@ public final class PreFilter {
                 return true;
             }
         }
-        return false;
+        return text.contains(ReceiveCatalog.FUNCTIONS_PACKAGE);
     }
 }

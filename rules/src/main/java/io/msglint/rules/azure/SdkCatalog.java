@@ -20,6 +20,17 @@ public final class SdkCatalog {
     /** A sending client type. */
     public record Client(String type, Channel channel, Map<String, Integer> sendMethods) {
 
+        /** Reactor clients: their sends return a {@code Mono} that does nothing until subscribed. */
+        public boolean isAsync() {
+            return type.endsWith("AsyncClient");
+        }
+
+        /** Whether a call with this many arguments passes a Service Bus transaction context. */
+        public boolean passesTransaction(String method, int arguments) {
+            Integer arity = TRANSACTION_ARITY.get(method);
+            return channel == Channel.SERVICE_BUS && arity != null && arguments == arity;
+        }
+
         public String simpleName() {
             return type.substring(type.lastIndexOf('.') + 1);
         }
@@ -58,6 +69,10 @@ public final class SdkCatalog {
 
     private static final Map<String, Integer> SERVICE_BUS_SENDS = Map.of(
             "sendMessage", 0, "sendMessages", 0, "scheduleMessage", 0, "scheduleMessages", 0);
+    /** Service Bus send overloads that take a transaction context, by argument count. */
+    private static final Map<String, Integer> TRANSACTION_ARITY = Map.of(
+            "sendMessage", 2, "sendMessages", 2, "scheduleMessage", 3, "scheduleMessages", 3);
+
     private static final Map<String, Integer> STORAGE_QUEUE_SENDS = Map.of(
             "sendMessage", 0, "sendMessageWithResponse", 0);
     private static final Map<String, Integer> EVENT_GRID_SENDS = Map.of(
@@ -158,7 +173,23 @@ public final class SdkCatalog {
     private static final List<String> MESSAGING_PACKAGES = List.of(
             SERVICE_BUS, STORAGE_QUEUE, EVENT_GRID, EVENT_HUBS, "com.azure.core.models.CloudEvent");
 
+    /** Message and option setters that matter to the rules. */
+    public static final String SET_SESSION_ID = "setSessionId";
+    public static final String SET_MESSAGE_ID = "setMessageId";
+    private static final Set<String> PARTITION_SETTERS = Set.of("setPartitionKey", "setPartitionId");
+    /** Storage queue Base64 encoding, chosen on the client builder. */
+    private static final String BASE64_ENCODING = "BASE64";
+
     private SdkCatalog() {
+    }
+
+    public static boolean isPartitionSetter(String method) {
+        return PARTITION_SETTERS.contains(method);
+    }
+
+    /** Whether a builder argument selects Base64 message encoding ({@code QueueMessageEncoding.BASE64}). */
+    public static boolean isBase64Encoding(String method, String argument) {
+        return method.equals("messageEncoding") && argument.endsWith(BASE64_ENCODING);
     }
 
     public static Optional<Client> client(String qualifiedType) {

@@ -5,11 +5,13 @@ import io.msglint.rules.model.KindSource;
 import io.msglint.rules.model.Payload;
 import io.msglint.rules.model.PayloadKind;
 import io.msglint.rules.model.PayloadType;
+import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Builds findings about a payload at a send site, so every rule fills them alike. */
 public final class Findings {
@@ -27,6 +29,22 @@ public final class Findings {
                 payload.type().map(PayloadType::name),
                 payload.type().map(PayloadType::source).filter(s -> s != KindSource.NONE),
                 evidence, site.channel(), site.entity(), restsOnInference);
+    }
+
+    /** A finding about a payload type at a receive site. */
+    public static Finding atReceive(RuleInfo rule, Severity severity, ReceiveSite site, PayloadType type, String message) {
+        Severity level = type.isInferred() ? severity.capAt(Severity.WARNING) : severity;
+        return new Finding(rule.id(), level, site.location(), message, Optional.of(type.name()),
+                Optional.of(type.source()).filter(s -> s != KindSource.NONE), type.evidence(), site.channel(),
+                site.entity(), type.isInferred());
+    }
+
+    /** A finding about a send site as a whole, not about one payload. */
+    public static Finding atSend(RuleInfo rule, Severity severity, SendSite site, String message, List<String> evidence,
+                                 boolean restsOnInference) {
+        Severity level = restsOnInference ? severity.capAt(Severity.WARNING) : severity;
+        return new Finding(rule.id(), level, site.location(), message, Optional.empty(), Optional.empty(), evidence,
+                site.channel(), site.entity(), restsOnInference);
     }
 
     /** "declared @Message", "inferred: ..." — how the report explains the payload's kind. */

@@ -1,8 +1,20 @@
 package io.msglint.rules.catalog;
 
 import io.msglint.rules.checks.ContentInEvent;
+import io.msglint.rules.checks.DeliveryGuaranteeMismatch;
+import io.msglint.rules.checks.DiscreteEventOnEventHubs;
+import io.msglint.rules.checks.DuplicateDetectionUnsupported;
 import io.msglint.rules.checks.EventOnQueue;
+import io.msglint.rules.checks.FanOutOnQueue;
+import io.msglint.rules.checks.HandlerKindMismatch;
 import io.msglint.rules.checks.MessageOnEventChannel;
+import io.msglint.rules.checks.OrderingWithoutFifo;
+import io.msglint.rules.checks.PayloadTooLarge;
+import io.msglint.rules.checks.PollingStorageQueue;
+import io.msglint.rules.checks.SeriesWithoutPartitionKey;
+import io.msglint.rules.checks.StreamOnEventGrid;
+import io.msglint.rules.checks.TransactionUnsupported;
+import io.msglint.rules.checks.UncheckedSend;
 import io.msglint.rules.checks.UnclassifiedPayload;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +34,19 @@ public final class RuleCatalog {
                 new MessageOnEventChannel(),
                 new ContentInEvent(),
                 new EventOnQueue(),
-                new UnclassifiedPayload()));
+                new FanOutOnQueue(),
+                new OrderingWithoutFifo(),
+                new TransactionUnsupported(),
+                new DeliveryGuaranteeMismatch(),
+                new PayloadTooLarge(),
+                new StreamOnEventGrid(),
+                new DiscreteEventOnEventHubs(),
+                new PollingStorageQueue(),
+                new HandlerKindMismatch(),
+                new UnclassifiedPayload(),
+                new DuplicateDetectionUnsupported(),
+                new UncheckedSend(),
+                new SeriesWithoutPartitionKey()));
     }
 
     public List<Rule> rules() {

@@ -12,10 +12,11 @@ import java.util.Set;
  * @param entity       the queue, topic or hub name where a literal shows it
  * @param api          the SDK call, such as {@code "EventGridPublisherClient.sendEvent"}
  * @param payloads     what the call sends, one entry per distinct payload found
+ * @param traits       how the send is made (sessions, ids, loops, error handling, sizes)
  * @param suppressions rule ids suppressed around the call ({@code "*"} for all)
  */
 public record SendSite(SourceLocation location, Channel channel, Optional<String> entity, String api,
-                       List<Payload> payloads, Set<String> suppressions) {
+                       List<Payload> payloads, SendTraits traits, Set<String> suppressions) {
 
     public SendSite {
         payloads = List.copyOf(payloads);

@@ -1,0 +1,83 @@
+package io.msglint.core.extract;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.TryStmt;
+import io.msglint.rules.model.SendTraits;
+import java.util.Optional;
+import java.util.Set;
+
+/** What happens to a send's failure: read from how its result is used and the try around it. */
+final class FailureHandling {
+
+    private static final Set<String> BLOCKING = Set.of("block", "blockOptional", "toFuture", "blockFirst", "blockLast");
+    private static final Set<String> ERROR_OPERATORS = Set.of(
+            "doOnError", "onErrorResume", "onErrorReturn", "onErrorMap", "onErrorContinue", "retry", "retryWhen");
+    /** Calls in a catch block that still leave the failure unnoticed. */
+    private static final Set<String> SILENT = Set.of("printStackTrace");
+
+    private FailureHandling() {
+    }
+
+    static SendTraits.Handling of(MethodCallExpr send, boolean async) {
+        return async ? asyncHandling(send) : syncHandling(send);
+    }
+
+    private static SendTraits.Handling asyncHandling(MethodCallExpr send) {
+        Node current = send;
+        boolean errorOperator = false;
+        while (true) {
+            Node parent = current.getParentNode().orElse(null);
+            if (!(parent instanceof MethodCallExpr outer) || outer.getScope().orElse(null) != current) {
+                break;
+            }
+            String name = outer.getNameAsString();
+            if (BLOCKING.contains(name)) {
+                return SendTraits.Handling.CHECKED;
+            }
+            if (name.equals("subscribe")) {
+                return outer.getArguments().size() >= 2 || errorOperator
+                        ? SendTraits.Handling.CHECKED : SendTraits.Handling.NO_ERROR_HANDLER;
+            }
+            errorOperator |= ERROR_OPERATORS.contains(name);
+            current = outer;
+        }
+        Node parent = current.getParentNode().orElse(null);
+        return parent instanceof ExpressionStmt ? SendTraits.Handling.NEVER_SUBSCRIBED : SendTraits.Handling.CHECKED;
+    }
+
+    private static SendTraits.Handling syncHandling(MethodCallExpr send) {
+        Optional<Node> current = send.getParentNode();
+        Node child = send;
+        while (current.isPresent() && !(current.get() instanceof CallableDeclaration<?>)) {
+            if (current.get() instanceof TryStmt tryStmt && tryStmt.getTryBlock() == child) {
+                boolean swallowed = tryStmt.getCatchClauses().stream().anyMatch(FailureHandling::swallows);
+                if (swallowed) {
+                    return SendTraits.Handling.SWALLOWED;
+                }
+            }
+            child = current.get();
+            current = current.get().getParentNode();
+        }
+        return SendTraits.Handling.CHECKED;
+    }
+
+    /** A catch that neither rethrows, returns, logs nor calls anything but printStackTrace. */
+    private static boolean swallows(CatchClause clause) {
+        BlockStmt body = clause.getBody();
+        for (Statement statement : body.getStatements()) {
+            if (!(statement instanceof ExpressionStmt expression)) {
+                return false;
+            }
+            if (!(expression.getExpression() instanceof MethodCallExpr call) || !SILENT.contains(call.getNameAsString())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,234 @@
+package io.msglint.core.extract;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import io.msglint.core.resolve.CompilationUnits;
+import io.msglint.core.resolve.TypeRef;
+import io.msglint.core.resolve.TypeResolver;
+import io.msglint.rules.azure.ReceiveCatalog;
+import io.msglint.rules.azure.SdkCatalog;
+import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.PayloadType;
+import io.msglint.rules.model.ReceiveSite;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the receiving side in a file: Azure Functions triggers and the type they bind, Service
+ * Bus receivers and processors (entity, receive mode, sessions), Storage queue receive calls
+ * (and whether a loop polls with sleeps), Event Hubs processors and consumers; with the payload
+ * types their handlers bind or deserialize ({@code toObject(X.class)}, {@code readValue(.., X.class)}).
+ */
+public final class ReceiveSiteExtractor {
+
+    private final TypeResolver resolver;
+    private final PayloadTypes payloadTypes;
+    private final ChannelTracer channels = new ChannelTracer();
+
+    public ReceiveSiteExtractor(TypeResolver resolver, PayloadTypes payloadTypes) {
+        this.resolver = resolver;
+        this.payloadTypes = payloadTypes;
+    }
+
+    public List<ReceiveSite> extract(CompilationUnit unit, String reportPath) {
+        List<ReceiveSite> sites = new ArrayList<>();
+        for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
+            for (Parameter parameter : method.getParameters()) {
+                Annotations.trigger(parameter).ifPresent(found -> sites.add(trigger(method, parameter, found, reportPath)));
+            }
+        }
+        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+            String name = call.getNameAsString();
+            if (ReceiveCatalog.isServiceBusBuild(name)) {
+                serviceBus(call, reportPath).ifPresent(sites::add);
+            } else if (name.equals(ReceiveCatalog.EVENT_PROCESSOR_BUILD)) {
+                eventProcessor(call, reportPath).ifPresent(sites::add);
+            } else if (call.getScope().isPresent() && (ReceiveCatalog.isStorageReceive(name) || name.startsWith("receive"))) {
+                clientReceive(call, reportPath).ifPresent(sites::add);
+            }
+        }
+        return sites;
+    }
+
+    private ReceiveSite trigger(MethodDeclaration method, Parameter parameter, Annotations.Found found, String reportPath) {
+        Map<String, PayloadType> bound = new LinkedHashMap<>();
+        resolver.qualify(parameter.getType()).ifPresent(t -> addBound(t, bound));
+        deserializedIn(method, bound);
+        return new ReceiveSite(SendSiteExtractor.location(parameter, reportPath), found.binding().channel(),
+                found.entity(), "@" + found.binding().simpleName(), true, new ArrayList<>(bound.values()),
+                Optional.empty(), false, false, Suppressions.at(parameter));
+    }
+
+    private Optional<ReceiveSite> serviceBus(MethodCallExpr build, String reportPath) {
+        List<MethodCallExpr> chain = chain(build);
+        Optional<MethodCallExpr> receiving = chain.stream()
+                .filter(c -> ReceiveCatalog.isServiceBusReceiving(c.getNameAsString()) && c.getArguments().isEmpty())
+                .findFirst();
+        if (receiving.isEmpty() || !builtFrom(chain, ReceiveCatalog.SERVICE_BUS_BUILDER)) {
+            return Optional.empty();
+        }
+        Channel channel = Channel.SERVICE_BUS;
+        Optional<String> entity = Optional.empty();
+        Optional<ReceiveSite.ReceiveMode> mode = Optional.of(ReceiveSite.ReceiveMode.PEEK_LOCK);
+        Map<String, PayloadType> bound = new LinkedHashMap<>();
+        for (MethodCallExpr call : chain) {
+            String name = call.getNameAsString();
+            if (name.equals("queueName") && call.getArguments().size() == 1) {
+                channel = Channel.SERVICE_BUS_QUEUE;
+                entity = Values.constantString(call.getArgument(0));
+            } else if (name.equals("topicName") && call.getArguments().size() == 1) {
+                channel = Channel.SERVICE_BUS_TOPIC;
+                entity = Values.constantString(call.getArgument(0));
+            } else if (name.equals(ReceiveCatalog.RECEIVE_MODE) && call.getArguments().size() == 1) {
+                mode = call.getArgument(0).toString().endsWith(ReceiveCatalog.RECEIVE_AND_DELETE)
+                        ? Optional.of(ReceiveSite.ReceiveMode.RECEIVE_AND_DELETE) : Optional.empty();
+            } else if (name.equals(ReceiveCatalog.PROCESS_MESSAGE) && call.getArguments().size() == 1) {
+                handlerBody(call.getArgument(0)).ifPresent(body -> deserializedIn(body, bound));
+            }
+        }
+        boolean session = ReceiveCatalog.isServiceBusSessionReceiving(receiving.get().getNameAsString());
+        String api = session ? "Service Bus session " + receiving.get().getNameAsString().replace("session", "").toLowerCase(java.util.Locale.ROOT)
+                : "Service Bus " + receiving.get().getNameAsString();
+        return Optional.of(new ReceiveSite(SendSiteExtractor.location(build, reportPath), channel, entity, api, false,
+                new ArrayList<>(bound.values()), mode, session, false, Suppressions.at(build)));
+    }
+
+    private Optional<ReceiveSite> eventProcessor(MethodCallExpr build, String reportPath) {
+        List<MethodCallExpr> chain = chain(build);
+        if (!builtFrom(chain, ReceiveCatalog.EVENT_PROCESSOR_BUILDER)) {
+            return Optional.empty();
+        }
+        Optional<String> entity = Optional.empty();
+        Map<String, PayloadType> bound = new LinkedHashMap<>();
+        for (MethodCallExpr call : chain) {
+            String name = call.getNameAsString();
+            if (name.equals("eventHubName") && call.getArguments().size() == 1) {
+                entity = Values.constantString(call.getArgument(0));
+            } else if (name.equals("connectionString") && call.getArguments().size() == 2) {
+                entity = Values.constantString(call.getArgument(1));
+            } else if ((name.equals("processEvent") || name.equals("processEventBatch")) && !call.getArguments().isEmpty()) {
+                handlerBody(call.getArgument(0)).ifPresent(body -> deserializedIn(body, bound));
+            }
+        }
+        return Optional.of(new ReceiveSite(SendSiteExtractor.location(build, reportPath), Channel.EVENT_HUBS, entity,
+                "Event Hubs processor", false, new ArrayList<>(bound.values()), Optional.empty(), false, false,
+                Suppressions.at(build)));
+    }
+
+    /** Storage queue {@code receiveMessage(s)} and Event Hubs consumer receives, type-resolved. */
+    private Optional<ReceiveSite> clientReceive(MethodCallExpr call, String reportPath) {
+        Expression receiver = call.getScope().orElseThrow();
+        Optional<TypeRef> type = resolver.typeOf(receiver);
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = call.getNameAsString();
+        Optional<SdkCatalog.Client> storage = SdkCatalog.client(type.get().name())
+                .filter(c -> c.channel() == Channel.STORAGE_QUEUE && ReceiveCatalog.isStorageReceive(name));
+        boolean eventHubs = ReceiveCatalog.isEventHubsConsumerReceive(type.get().name(), name);
+        if (storage.isEmpty() && !eventHubs) {
+            return Optional.empty();
+        }
+        Map<String, PayloadType> bound = new LinkedHashMap<>();
+        Optional<Node> loop = Loops.enclosingLoop(call);
+        Node scope = loop.orElse(call.findAncestor(MethodDeclaration.class).map(Node.class::cast).orElse(call));
+        deserializedIn(scope, bound);
+        if (storage.isPresent()) {
+            ChannelTracer.Target target = channels.trace(receiver, storage.get());
+            boolean polling = loop.map(l -> l.findAll(MethodCallExpr.class).stream()
+                    .anyMatch(c -> ReceiveCatalog.isSleep(c.getNameAsString()))).orElse(false);
+            return Optional.of(new ReceiveSite(SendSiteExtractor.location(call, reportPath), Channel.STORAGE_QUEUE,
+                    target.entity(), storage.get().simpleName() + "." + name, false, new ArrayList<>(bound.values()),
+                    Optional.empty(), false, polling, Suppressions.at(call, receiver)));
+        }
+        return Optional.of(new ReceiveSite(SendSiteExtractor.location(call, reportPath), Channel.EVENT_HUBS,
+                Optional.empty(), type.get().name().substring(type.get().name().lastIndexOf('.') + 1) + "." + name, false,
+                new ArrayList<>(bound.values()), Optional.empty(), false, false, Suppressions.at(call, receiver)));
+    }
+
+    /** The calls of a builder chain, outermost first, following a builder held in a variable. */
+    private static List<MethodCallExpr> chain(MethodCallExpr build) {
+        List<MethodCallExpr> chain = new ArrayList<>();
+        Expression current = build;
+        int guard = 0;
+        while (guard++ < 64) {
+            if (current instanceof MethodCallExpr call) {
+                chain.add(call);
+                if (call.getScope().isEmpty()) {
+                    break;
+                }
+                current = call.getScope().get();
+            } else {
+                Optional<Expression> source = Values.variable(current).map(Values::sources)
+                        .filter(s -> s.size() == 1).map(s -> s.get(0));
+                if (source.isEmpty()) {
+                    break;
+                }
+                current = source.get();
+            }
+        }
+        return chain;
+    }
+
+    /** Whether the chain starts at {@code new Builder()} of that type (or a variable holding one). */
+    private boolean builtFrom(List<MethodCallExpr> chain, String builderType) {
+        if (chain.isEmpty()) {
+            return false;
+        }
+        Expression root = chain.get(chain.size() - 1).getScope().orElse(null);
+        if (root == null) {
+            return false;
+        }
+        Expression start = TypeResolver.unwrap(root);
+        if (start instanceof ObjectCreationExpr creation) {
+            return CompilationUnits.refersTo(creation, creation.getType().getNameWithScope(), builderType);
+        }
+        Optional<TypeRef> type = resolver.typeOf(start);
+        return type.map(t -> t.name().startsWith(builderType)).orElse(false);
+    }
+
+    /** The body of a handler given as a lambda or as a method reference to a method of the same class. */
+    private static Optional<Node> handlerBody(Expression handler) {
+        Expression h = TypeResolver.unwrap(handler);
+        if (h instanceof LambdaExpr lambda) {
+            return Optional.of(lambda.getBody());
+        }
+        if (h instanceof MethodReferenceExpr reference) {
+            return reference.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class)
+                    .flatMap(owner -> owner.getMethodsByName(reference.getIdentifier()).stream().findFirst())
+                    .map(Node.class::cast);
+        }
+        return Optional.empty();
+    }
+
+    /** Types named as class literals in deserializing calls inside a node. */
+    private void deserializedIn(Node node, Map<String, PayloadType> bound) {
+        for (MethodCallExpr call : node.findAll(MethodCallExpr.class)) {
+            if (ReceiveCatalog.isDeserializer(call.getNameAsString())) {
+                for (Expression argument : call.getArguments()) {
+                    if (argument instanceof ClassExpr literal) {
+                        resolver.qualify(literal.getType()).ifPresent(t -> addBound(t, bound));
+                    }
+                }
+            }
+        }
+    }
+
+    private void addBound(TypeRef type, Map<String, PayloadType> bound) {
+        TypeRef element = type.isArray() || !type.arguments().isEmpty() ? type.elementType().orElse(type) : type;
+        if (SdkCatalog.isDomainType(element.name())) {
+            bound.putIfAbsent(element.name(), payloadTypes.of(element.name()));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.msglint.rules.azure;
+
+import io.msglint.rules.model.Channel;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How code receives from Azure messaging: Azure Functions trigger and output bindings, Service
+ * Bus receiver and processor builders, Storage queue receive calls, Event Hubs processors and
+ * consumers, and the calls that deserialize a received body into a payload type.
+ */
+public final class ReceiveCatalog {
+
+    /**
+     * An Azure Functions binding annotation.
+     *
+     * @param entityAttribute the attribute naming the queue, topic or hub, if it has one
+     */
+    public record Binding(String annotation, Channel channel, Optional<String> entityAttribute) {
+
+        public String simpleName() {
+            return annotation.substring(annotation.lastIndexOf('.') + 1);
+        }
+    }
+
+    /** The Azure Functions annotations package; a file mentioning it may bind messaging. */
+    public static final String FUNCTIONS_PACKAGE = "com.microsoft.azure.functions";
+    private static final String FUNCTIONS = FUNCTIONS_PACKAGE + ".annotation.";
+
+    private static final Map<String, Binding> TRIGGERS = Map.of(
+            FUNCTIONS + "ServiceBusQueueTrigger", new Binding(FUNCTIONS + "ServiceBusQueueTrigger", Channel.SERVICE_BUS_QUEUE, Optional.of("queueName")),
+            FUNCTIONS + "ServiceBusTopicTrigger", new Binding(FUNCTIONS + "ServiceBusTopicTrigger", Channel.SERVICE_BUS_TOPIC, Optional.of("topicName")),
+            FUNCTIONS + "QueueTrigger", new Binding(FUNCTIONS + "QueueTrigger", Channel.STORAGE_QUEUE, Optional.of("queueName")),
+            FUNCTIONS + "EventGridTrigger", new Binding(FUNCTIONS + "EventGridTrigger", Channel.EVENT_GRID, Optional.empty()),
+            FUNCTIONS + "EventHubTrigger", new Binding(FUNCTIONS + "EventHubTrigger", Channel.EVENT_HUBS, Optional.of("eventHubName")));
+
+    private static final Map<String, Binding> OUTPUTS = Map.of(
+            FUNCTIONS + "ServiceBusQueueOutput", new Binding(FUNCTIONS + "ServiceBusQueueOutput", Channel.SERVICE_BUS_QUEUE, Optional.of("queueName")),
+            FUNCTIONS + "ServiceBusTopicOutput", new Binding(FUNCTIONS + "ServiceBusTopicOutput", Channel.SERVICE_BUS_TOPIC, Optional.of("topicName")),
+            FUNCTIONS + "QueueOutput", new Binding(FUNCTIONS + "QueueOutput", Channel.STORAGE_QUEUE, Optional.of("queueName")),
+            FUNCTIONS + "EventGridOutput", new Binding(FUNCTIONS + "EventGridOutput", Channel.EVENT_GRID, Optional.empty()),
+            FUNCTIONS + "EventHubOutput", new Binding(FUNCTIONS + "EventHubOutput", Channel.EVENT_HUBS, Optional.of("eventHubName")));
+
+    /** {@code OutputBinding<T>}: its {@code setValue} sends. */
+    public static final String OUTPUT_BINDING = "com.microsoft.azure.functions.OutputBinding";
+    public static final String OUTPUT_SET = "setValue";
+
+    /** Functions annotations that make a method run on a timer: what it sends is a periodic stream. */
+    public static final String TIMER_TRIGGER = FUNCTIONS + "TimerTrigger";
+
+    /** The Service Bus builder everything is built from, and its receiving sub-builders. */
+    public static final String SERVICE_BUS_BUILDER = "com.azure.messaging.servicebus.ServiceBusClientBuilder";
+    private static final Set<String> SERVICE_BUS_RECEIVING = Set.of("receiver", "processor");
+    private static final Set<String> SERVICE_BUS_SESSION_RECEIVING = Set.of("sessionReceiver", "sessionProcessor");
+    private static final Set<String> SERVICE_BUS_BUILDS = Set.of("buildClient", "buildAsyncClient", "buildProcessorClient");
+    public static final String RECEIVE_MODE = "receiveMode";
+    public static final String RECEIVE_AND_DELETE = "RECEIVE_AND_DELETE";
+    public static final String PROCESS_MESSAGE = "processMessage";
+
+    /** Storage queue receive calls, on the clients {@link SdkCatalog} lists for STORAGE_QUEUE. */
+    private static final Set<String> STORAGE_RECEIVES = Set.of("receiveMessage", "receiveMessages");
+
+    /** Event Hubs processor builder and consumer receive calls. */
+    public static final String EVENT_PROCESSOR_BUILDER = "com.azure.messaging.eventhubs.EventProcessorClientBuilder";
+    public static final String EVENT_PROCESSOR_BUILD = "buildEventProcessorClient";
+    private static final Map<String, Set<String>> EVENT_HUBS_CONSUMERS = Map.of(
+            "com.azure.messaging.eventhubs.EventHubConsumerClient", Set.of("receiveFromPartition"),
+            "com.azure.messaging.eventhubs.EventHubConsumerAsyncClient", Set.of("receive", "receiveFromPartition"));
+
+    /** Calls that deserialize a body into a type given as a class literal argument. */
+    private static final Set<String> DESERIALIZERS = Set.of("toObject", "readValue", "fromJson", "treeToValue", "convertValue");
+
+    /** Event Grid's own envelopes: a queue handler binding these is Event Grid delivering into a queue. */
+    private static final Set<String> EVENT_ENVELOPES = Set.of(
+            "com.azure.messaging.eventgrid.EventGridEvent", "com.azure.core.models.CloudEvent");
+
+    /** Calls that put a thread to sleep between polls. */
+    private static final Set<String> SLEEPS = Set.of("sleep", "parkNanos", "await");
+
+    private ReceiveCatalog() {
+    }
+
+    public static Optional<Binding> trigger(String annotation) {
+        return Optional.ofNullable(TRIGGERS.get(annotation));
+    }
+
+    public static Optional<Binding> output(String annotation) {
+        return Optional.ofNullable(OUTPUTS.get(annotation));
+    }
+
+    public static Set<String> triggerSimpleNames() {
+        return simpleNames(TRIGGERS.keySet());
+    }
+
+    public static Set<String> outputSimpleNames() {
+        return simpleNames(OUTPUTS.keySet());
+    }
+
+    private static Set<String> simpleNames(Set<String> names) {
+        return names.stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).collect(java.util.stream.Collectors.toSet());
+    }
+
+    public static boolean isServiceBusReceiving(String builderMethod) {
+        return SERVICE_BUS_RECEIVING.contains(builderMethod) || SERVICE_BUS_SESSION_RECEIVING.contains(builderMethod);
+    }
+
+    public static boolean isServiceBusSessionReceiving(String builderMethod) {
+        return SERVICE_BUS_SESSION_RECEIVING.contains(builderMethod);
+    }
+
+    public static boolean isServiceBusBuild(String method) {
+        return SERVICE_BUS_BUILDS.contains(method);
+    }
+
+    public static boolean isStorageReceive(String method) {
+        return STORAGE_RECEIVES.contains(method);
+    }
+
+    public static boolean isEventHubsConsumerReceive(String type, String method) {
+        return EVENT_HUBS_CONSUMERS.getOrDefault(type, Set.of()).contains(method);
+    }
+
+    public static boolean isDeserializer(String method) {
+        return DESERIALIZERS.contains(method);
+    }
+
+    public static boolean isEventEnvelope(String type) {
+        return EVENT_ENVELOPES.contains(type);
+    }
+
+    public static boolean isSleep(String method) {
+        return SLEEPS.contains(method);
+    }
+}

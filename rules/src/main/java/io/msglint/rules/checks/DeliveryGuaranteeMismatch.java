@@ -1,0 +1,71 @@
+package io.msglint.rules.checks;
+
+import io.msglint.annotations.Delivery;
+import io.msglint.rules.catalog.Findings;
+import io.msglint.rules.catalog.Rule;
+import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.Sites;
+import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.Facts;
+import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.PayloadKind;
+import io.msglint.rules.model.PayloadType;
+import io.msglint.rules.model.ReceiveSite;
+import io.msglint.rules.model.SendSite;
+import io.msglint.rules.model.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * ML007: the delivery guarantee a message needs is not the one it gets. Storage queues deliver
+ * at least once, so an at-most-once message will arrive twice; a Service Bus receiver in
+ * RECEIVE_AND_DELETE mode delivers at most once, so an at-least-once message is lost when the
+ * receiver crashes after receiving it (criteria.md §7, §9: at-most-once is the receive mode,
+ * not duplicate detection as the module says).
+ */
+@RuleDefinition(id = "ML007", name = "delivery-guarantee-mismatch", severity = Severity.ERROR,
+        summary = "An AT_MOST_ONCE MESSAGE goes through a Storage queue, or an at-least-once MESSAGE is received in RECEIVE_AND_DELETE mode.")
+public final class DeliveryGuaranteeMismatch implements Rule {
+
+    @Override
+    public Stream<Finding> check(Facts facts) {
+        Stream<Finding> sends = Sites.messagesOnQueues(facts)
+                .filter(m -> m.site().channel() == Channel.STORAGE_QUEUE && m.type().message().delivery() == Delivery.AT_MOST_ONCE)
+                .map(m -> Findings.about(info(), Severity.ERROR, m.site(), m.payload(),
+                        m.type().simpleName() + " must never be processed twice (@Message(delivery = AT_MOST_ONCE)) but goes "
+                                + "to " + m.site().entityOrChannel() + ", which delivers at least once: a message whose "
+                                + "visibility time-out expires is delivered again. Use a Service Bus queue received in "
+                                + "RECEIVE_AND_DELETE mode, or make the receiver idempotent and drop the requirement.",
+                        List.of(), false));
+        Stream<Finding> receives = facts.receives().stream()
+                .filter(r -> r.mode().orElse(null) == ReceiveSite.ReceiveMode.RECEIVE_AND_DELETE)
+                .flatMap(r -> atLeastOnceMessages(r, facts).map(t -> receiveFinding(r, t)));
+        return Stream.concat(sends, receives);
+    }
+
+    /** The messages the receiver handles: those it binds, else those sent to its entity. */
+    private static Stream<PayloadType> atLeastOnceMessages(ReceiveSite receive, Facts facts) {
+        Map<String, PayloadType> types = new LinkedHashMap<>();
+        receive.boundTypes().forEach(t -> types.put(t.name(), t));
+        if (types.isEmpty() && receive.entity().isPresent()) {
+            for (SendSite send : facts.sends()) {
+                if (send.channel().isServiceBus() && send.entity().equals(receive.entity())) {
+                    send.payloads().forEach(p -> p.type().ifPresent(t -> types.putIfAbsent(t.name(), t)));
+                }
+            }
+        }
+        return new ArrayList<>(types.values()).stream()
+                .filter(t -> t.kind() == PayloadKind.MESSAGE && t.message().delivery() == Delivery.AT_LEAST_ONCE);
+    }
+
+    private Finding receiveFinding(ReceiveSite receive, PayloadType type) {
+        String message = type.simpleName() + " must not be lost (a @Message is at-least-once unless it says otherwise) "
+                + "but is received from " + receive.entityOrChannel() + " in RECEIVE_AND_DELETE mode, which removes it "
+                + "before it is processed: a crash loses it. Receive in PEEK_LOCK mode (the default) and complete the "
+                + "message after processing it.";
+        return Findings.atReceive(info(), Severity.WARNING, receive, type, message);
+    }
+}

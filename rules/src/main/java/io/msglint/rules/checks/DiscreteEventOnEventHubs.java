@@ -1,0 +1,37 @@
+package io.msglint.rules.checks;
+
+import io.msglint.annotations.EventKind;
+import io.msglint.rules.catalog.Findings;
+import io.msglint.rules.catalog.Rule;
+import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.Facts;
+import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.KindSource;
+import io.msglint.rules.model.Severity;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * ML010: a discrete event receivers react to one by one goes through Event Hubs, built for
+ * streams read as a whole; Event Grid pushes each event to its subscribers (module units 4-5).
+ * Only declared events: a declared kind is what tells discrete from series.
+ */
+@RuleDefinition(id = "ML010", name = "discrete-event-on-event-hubs", severity = Severity.INFO,
+        summary = "A DISCRETE event that receivers react to one by one goes through Event Hubs.")
+public final class DiscreteEventOnEventHubs implements Rule {
+
+    @Override
+    public Stream<Finding> check(Facts facts) {
+        return facts.sends().stream()
+                .filter(site -> site.channel() == Channel.EVENT_HUBS)
+                .flatMap(site -> site.payloads().stream()
+                        .filter(p -> p.type().isPresent() && p.type().get().source() == KindSource.DECLARED
+                                && p.type().get().event().orElse(null) == EventKind.DISCRETE)
+                        .map(p -> Findings.about(info(), info().defaultSeverity(), site, p,
+                                p.displayName() + " is a discrete event (@Event) that receivers react to one by one, but "
+                                        + "goes through Event Hubs, which is built for streams read in order and in bulk. "
+                                        + "Publish it through Event Grid, which pushes each event to its subscribers; or "
+                                        + "declare @Event(kind = SERIES) if it is part of a stream.", List.of(), false)));
+    }
+}

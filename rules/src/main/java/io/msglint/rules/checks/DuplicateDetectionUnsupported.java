@@ -1,0 +1,46 @@
+package io.msglint.rules.checks;
+
+import io.msglint.rules.azure.ServiceLimits;
+import io.msglint.rules.catalog.Findings;
+import io.msglint.rules.catalog.Rule;
+import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.Sites;
+import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.Facts;
+import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.Severity;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * ML014: a message the broker must de-duplicate goes where no broker can: Storage queues have
+ * no duplicate detection; Service Bus detects duplicates by message id, so the sender must set
+ * one (criteria.md §7, §9).
+ */
+@RuleDefinition(id = "ML014", name = "duplicate-detection-unsupported", severity = Severity.ERROR,
+        summary = "A deduplicate MESSAGE goes through a Storage queue, or through Service Bus without a message id.")
+public final class DuplicateDetectionUnsupported implements Rule {
+
+    @Override
+    public Stream<Finding> check(Facts facts) {
+        return Sites.messagesOnQueues(facts)
+                .filter(m -> m.type().message().deduplicate())
+                .filter(m -> m.site().channel() == Channel.STORAGE_QUEUE || !m.site().traits().messageId())
+                .map(m -> {
+                    if (m.site().channel() == Channel.STORAGE_QUEUE) {
+                        return Findings.about(info(), Severity.ERROR, m.site(), m.payload(),
+                                m.type().simpleName() + " must not be delivered twice when re-sent "
+                                        + "(@Message(deduplicate = true)) but goes to " + m.site().entityOrChannel()
+                                        + ", which has no duplicate detection. Use a Service Bus queue with duplicate "
+                                        + "detection enabled and set a message id derived from the content.", List.of(), false);
+                    }
+                    String basic = ServiceLimits.serviceBusHasAdvancedFeatures(facts.tiers()) ? ""
+                            : " The configured Basic tier has no duplicate detection: Standard or Premium is needed.";
+                    return Findings.about(info(), Severity.WARNING, m.site(), m.payload(),
+                            m.type().simpleName() + " must not be delivered twice when re-sent (@Message(deduplicate = true)) "
+                                    + "but is sent to " + m.site().entityOrChannel() + " without a message id; Service Bus "
+                                    + "detects duplicates by message id. Call setMessageId(...) with an id derived from the "
+                                    + "content and enable duplicate detection on the entity." + basic, List.of(), false);
+                });
+    }
+}

@@ -1,0 +1,32 @@
+package io.msglint.rules.checks;
+
+import io.msglint.annotations.Receivers;
+import io.msglint.rules.catalog.Findings;
+import io.msglint.rules.catalog.Rule;
+import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.Sites;
+import io.msglint.rules.model.Facts;
+import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.Severity;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * ML004: a message that several receivers must each process goes to a queue, where competing
+ * consumers share the messages and each one reaches only one receiver (module criterion T1).
+ */
+@RuleDefinition(id = "ML004", name = "fan-out-on-queue", severity = Severity.ERROR,
+        summary = "A MESSAGE with receivers = MANY is sent to a queue (competing consumers) instead of a Service Bus topic.")
+public final class FanOutOnQueue implements Rule {
+
+    @Override
+    public Stream<Finding> check(Facts facts) {
+        return Sites.messagesOnQueues(facts)
+                .filter(m -> m.site().channel().isQueue() && m.type().message().receivers() == Receivers.MANY)
+                .map(m -> Findings.about(info(), info().defaultSeverity(), m.site(), m.payload(),
+                        m.type().simpleName() + " must be processed by several receivers (@Message(receivers = MANY)) "
+                                + "but is sent to " + m.site().entityOrChannel() + ", where competing consumers share the "
+                                + "messages and each one reaches a single receiver. Send it to a Service Bus topic with one "
+                                + "subscription per receiver.", List.of(), false));
+    }
+}

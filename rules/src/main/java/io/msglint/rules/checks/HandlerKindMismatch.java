@@ -1,0 +1,71 @@
+package io.msglint.rules.checks;
+
+import io.msglint.rules.azure.ReceiveCatalog;
+import io.msglint.rules.catalog.Findings;
+import io.msglint.rules.catalog.Rule;
+import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.Facts;
+import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.KindSource;
+import io.msglint.rules.model.PayloadKind;
+import io.msglint.rules.model.PayloadType;
+import io.msglint.rules.model.ReceiveSite;
+import io.msglint.rules.model.SendSite;
+import io.msglint.rules.model.Severity;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * ML012: the receiving side disagrees with its channel: an Event Grid or Event Hubs handler
+ * binds a message (nobody guarantees it arrives), or a queue handler binds a declared event
+ * (only one receiver gets it). Event Grid delivering into a queue ({@code EventGridEvent},
+ * {@code CloudEvent} on a queue) is a documented handler and fine. Not reported where the send
+ * of the same type is visible and already reported by ML001 or ML003.
+ */
+@RuleDefinition(id = "ML012", name = "handler-kind-mismatch", severity = Severity.ERROR,
+        summary = "A receiver disagrees with its channel: an Event Grid / Event Hubs handler binds a MESSAGE, or a queue handler a declared EVENT.")
+public final class HandlerKindMismatch implements Rule {
+
+    @Override
+    public Stream<Finding> check(Facts facts) {
+        return facts.receives().stream()
+                .flatMap(r -> r.boundTypes().stream().flatMap(t -> finding(facts, r, t).stream()));
+    }
+
+    private Optional<Finding> finding(Facts facts, ReceiveSite receive, PayloadType type) {
+        if (receive.channel().isEventChannel() && type.kind() == PayloadKind.MESSAGE) {
+            if (sentAndReported(facts, type, true)) {
+                return Optional.empty();
+            }
+            return Optional.of(Findings.atReceive(info(), info().defaultSeverity(), receive, type,
+                    "This " + receive.api() + " handler receives " + type.simpleName() + ", a message ("
+                            + Findings.kindPhrase(type) + "), from " + receive.entityOrChannel() + ", which delivers "
+                            + "events to whoever subscribes and guarantees nobody processes them. Receive it from a "
+                            + "Service Bus queue or topic, and send it there."));
+        }
+        boolean queue = receive.channel() == Channel.STORAGE_QUEUE || receive.channel() == Channel.SERVICE_BUS_QUEUE;
+        if (queue && type.kind() == PayloadKind.EVENT && type.source() == KindSource.DECLARED
+                && !ReceiveCatalog.isEventEnvelope(type.name())) {
+            if (sentAndReported(facts, type, false)) {
+                return Optional.empty();
+            }
+            return Optional.of(Findings.atReceive(info(), info().defaultSeverity(), receive, type,
+                    "This " + receive.api() + " handler receives " + type.simpleName() + ", an event (@Event), from "
+                            + receive.entityOrChannel() + ", where competing consumers take each message once: no other "
+                            + "party hears of it. Subscribe to the event through Event Grid (or a Service Bus topic)."));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a visible send of the type already has ML001 (message on an event channel) or ML003 (event on a queue). */
+    private static boolean sentAndReported(Facts facts, PayloadType type, boolean message) {
+        for (SendSite send : facts.sends()) {
+            boolean carries = send.payloads().stream().anyMatch(p -> p.type().map(t -> t.name().equals(type.name())).orElse(false));
+            if (carries && (message ? send.channel().isEventChannel() : send.channel().isQueue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

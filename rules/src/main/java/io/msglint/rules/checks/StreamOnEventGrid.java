@@ -1,0 +1,56 @@
+package io.msglint.rules.checks;
+
+import io.msglint.annotations.EventKind;
+import io.msglint.rules.catalog.Findings;
+import io.msglint.rules.catalog.Rule;
+import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.Facts;
+import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.Payload;
+import io.msglint.rules.model.PayloadKind;
+import io.msglint.rules.model.SendSite;
+import io.msglint.rules.model.SendTraits;
+import io.msglint.rules.model.Severity;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * ML009: a stream of events goes through Event Grid, which delivers discrete events one at a
+ * time and is no fit for a large stream (module unit 4 summary). A SERIES event, or a publish
+ * from an unbounded or scheduled loop; a bounded loop over recipients is not a stream.
+ */
+@RuleDefinition(id = "ML009", name = "stream-on-event-grid", severity = Severity.WARNING,
+        summary = "A SERIES event, or events from an unbounded or scheduled loop (telemetry), are published through Event Grid.")
+public final class StreamOnEventGrid implements Rule {
+
+    @Override
+    public Stream<Finding> check(Facts facts) {
+        return facts.sends().stream()
+                .filter(site -> site.channel() == Channel.EVENT_GRID)
+                .filter(site -> site.payloads().stream().noneMatch(p -> p.kind() == PayloadKind.MESSAGE))
+                .flatMap(site -> finding(site).stream());
+    }
+
+    private Optional<Finding> finding(SendSite site) {
+        Optional<Payload> series = site.payloads().stream()
+                .filter(p -> p.type().flatMap(t -> t.event()).orElse(null) == EventKind.SERIES)
+                .findFirst();
+        if (series.isPresent()) {
+            return Optional.of(Findings.about(info(), info().defaultSeverity(), site, series.get(),
+                    series.get().displayName() + " belongs to a series of related events (@Event(kind = SERIES)) but is "
+                            + "published through Event Grid, which delivers discrete events one at a time. Stream it "
+                            + "through Event Hubs.", List.of(), false));
+        }
+        SendTraits.Loop loop = site.traits().loop();
+        if (loop == SendTraits.Loop.UNBOUNDED || loop == SendTraits.Loop.SCHEDULED) {
+            String where = loop == SendTraits.Loop.SCHEDULED ? "a scheduled task" : "an unbounded loop";
+            return Optional.of(Findings.atSend(info(), info().defaultSeverity(), site,
+                    "Events are published to Event Grid from " + where + ", which makes them a stream (telemetry); "
+                            + "Event Grid delivers discrete events one at a time. Stream them through Event Hubs.",
+                    List.of("send inside " + where), true));
+        }
+        return Optional.empty();
+    }
+}

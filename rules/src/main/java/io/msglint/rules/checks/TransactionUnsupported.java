@@ -1,0 +1,46 @@
+package io.msglint.rules.checks;
+
+import io.msglint.rules.azure.ServiceLimits;
+import io.msglint.rules.catalog.Findings;
+import io.msglint.rules.catalog.Rule;
+import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.Sites;
+import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.Facts;
+import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.Severity;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * ML006: a transactional message goes where it cannot join a transaction. Storage queues have
+ * no transactions; Service Bus has them, but only when the send passes a transaction context
+ * (module criterion Q3).
+ */
+@RuleDefinition(id = "ML006", name = "transaction-unsupported", severity = Severity.ERROR,
+        summary = "A transactional MESSAGE goes through a Storage queue, or through Service Bus outside a transaction.")
+public final class TransactionUnsupported implements Rule {
+
+    @Override
+    public Stream<Finding> check(Facts facts) {
+        return Sites.messagesOnQueues(facts)
+                .filter(m -> m.type().message().transactional())
+                .filter(m -> m.site().channel() == Channel.STORAGE_QUEUE || !m.site().traits().transaction())
+                .map(m -> {
+                    if (m.site().channel() == Channel.STORAGE_QUEUE) {
+                        return Findings.about(info(), Severity.ERROR, m.site(), m.payload(),
+                                m.type().simpleName() + " must be sent atomically with others (@Message(transactional = true)) "
+                                        + "but goes to " + m.site().entityOrChannel() + ", which has no transactions. Use a "
+                                        + "Service Bus queue and send inside a transaction (createTransaction(), "
+                                        + "sendMessage(message, transaction), commitTransaction(...)).", List.of(), false);
+                    }
+                    String basic = ServiceLimits.serviceBusHasAdvancedFeatures(facts.tiers()) ? ""
+                            : " The configured Basic tier has no transactions: Standard or Premium is needed.";
+                    return Findings.about(info(), Severity.WARNING, m.site(), m.payload(),
+                            m.type().simpleName() + " must be sent atomically with others (@Message(transactional = true)) "
+                                    + "but is sent to " + m.site().entityOrChannel() + " without a transaction context. Pass "
+                                    + "the ServiceBusTransactionContext from createTransaction() to the send and commit it." + basic,
+                            List.of(), false);
+                });
+    }
+}

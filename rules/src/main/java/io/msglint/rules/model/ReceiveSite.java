@@ -1,0 +1,33 @@
+package io.msglint.rules.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Code that receives from an Azure messaging service: an SDK receiver or processor, or an
+ * Azure Functions trigger.
+ *
+ * @param api        what receives, such as {@code "@EventGridTrigger"} or {@code "ServiceBusProcessorClient"}
+ * @param trigger    an Azure Functions trigger (the platform receives; the code is only the handler)
+ * @param boundTypes the payload types the handler binds or deserializes
+ * @param mode       Service Bus receive mode, where the code shows it
+ * @param session    a session receiver or processor
+ * @param polling    a hand-written loop that receives and sleeps
+ */
+public record ReceiveSite(SourceLocation location, Channel channel, Optional<String> entity, String api,
+                          boolean trigger, List<PayloadType> boundTypes, Optional<ReceiveMode> mode,
+                          boolean session, boolean polling, Set<String> suppressions) {
+
+    /** Service Bus receive modes. */
+    public enum ReceiveMode { PEEK_LOCK, RECEIVE_AND_DELETE }
+
+    public ReceiveSite {
+        boundTypes = List.copyOf(boundTypes);
+        suppressions = Set.copyOf(suppressions);
+    }
+
+    public String entityOrChannel() {
+        return entity.map(e -> channel.description() + " '" + e + "'").orElse(channel.description());
+    }
+}
