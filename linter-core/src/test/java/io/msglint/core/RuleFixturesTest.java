@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RuleFixturesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"ml001", "ml002", "ml003", "ml013", "suppress"})
+    @ValueSource(strings = {"ml001", "ml002", "ml003", "ml004", "ml005", "ml006", "ml007", "ml008", "ml009", "ml010",
+            "ml011", "ml012", "ml013", "ml014", "ml015", "ml016", "functions", "suppress"})
     void findingsMatchTheMarkers(String fixture) {
         Path folder = Fixtures.ROOT.resolve(fixture);
         ScanResult result = Fixtures.scan(folder);
@@ -24,7 +25,7 @@ class RuleFixturesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ml001", "ml002", "ml003", "ml013"})
+    @ValueSource(strings = {"ml001", "ml002", "ml003", "ml007", "ml009", "ml013"})
     void inferredFindingsNeverExceedWarning(String fixture) {
         ScanResult result = Fixtures.scan(Fixtures.ROOT.resolve(fixture));
 

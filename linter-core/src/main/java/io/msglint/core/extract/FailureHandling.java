@@ -2,6 +2,7 @@ package io.msglint.core.extract;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
@@ -18,6 +19,9 @@ final class FailureHandling {
     private static final Set<String> BLOCKING = Set.of("block", "blockOptional", "toFuture", "blockFirst", "blockLast");
     private static final Set<String> ERROR_OPERATORS = Set.of(
             "doOnError", "onErrorResume", "onErrorReturn", "onErrorMap", "onErrorContinue", "retry", "retryWhen");
+    /** Calls taking a consumer: a Mono returned from its lambda is dropped. */
+    private static final Set<String> CONSUMERS = Set.of(
+            "forEach", "forEachOrdered", "ifPresent", "doOnNext", "doOnSuccess", "accept", "execute", "runAsync");
     /** Calls in a catch block that still leave the failure unnoticed. */
     private static final Set<String> SILENT = Set.of("printStackTrace");
 
@@ -48,7 +52,16 @@ final class FailureHandling {
             current = outer;
         }
         Node parent = current.getParentNode().orElse(null);
-        return parent instanceof ExpressionStmt ? SendTraits.Handling.NEVER_SUBSCRIBED : SendTraits.Handling.CHECKED;
+        if (!(parent instanceof ExpressionStmt statement)) {
+            return SendTraits.Handling.CHECKED;
+        }
+        // An expression lambda returns its value unless the lambda is a consumer that drops it.
+        if (statement.getParentNode().orElse(null) instanceof LambdaExpr lambda) {
+            boolean consumer = lambda.getParentNode().orElse(null) instanceof MethodCallExpr call
+                    && CONSUMERS.contains(call.getNameAsString());
+            return consumer ? SendTraits.Handling.NEVER_SUBSCRIBED : SendTraits.Handling.CHECKED;
+        }
+        return SendTraits.Handling.NEVER_SUBSCRIBED;
     }
 
     private static SendTraits.Handling syncHandling(MethodCallExpr send) {

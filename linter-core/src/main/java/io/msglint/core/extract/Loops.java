@@ -15,6 +15,8 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import io.msglint.core.resolve.CompilationUnits;
 import io.msglint.rules.azure.ReceiveCatalog;
 import io.msglint.rules.model.SendTraits;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,6 +62,17 @@ final class Loops {
             current = n.getParentNode();
         }
         return Optional.empty();
+    }
+
+    /** Every loop around a node within its method, innermost first. */
+    static List<Node> enclosingLoops(Node node) {
+        List<Node> loops = new ArrayList<>();
+        Optional<Node> loop = enclosingLoop(node);
+        while (loop.isPresent()) {
+            loops.add(loop.get());
+            loop = enclosingLoop(loop.get());
+        }
+        return loops;
     }
 
     private static SendTraits.Loop loopOf(Node n) {

@@ -100,7 +100,7 @@ public final class ReceiveSiteExtractor {
         boolean session = ReceiveCatalog.isServiceBusSessionReceiving(receiving.get().getNameAsString());
         String api = session ? "Service Bus session " + receiving.get().getNameAsString().replace("session", "").toLowerCase(java.util.Locale.ROOT)
                 : "Service Bus " + receiving.get().getNameAsString();
-        return Optional.of(new ReceiveSite(SendSiteExtractor.location(build, reportPath), channel, entity, api, false,
+        return Optional.of(new ReceiveSite(SendSiteExtractor.location(build.getName(), reportPath), channel, entity, api, false,
                 new ArrayList<>(bound.values()), mode, session, false, Suppressions.at(build)));
     }
 
@@ -121,7 +121,7 @@ public final class ReceiveSiteExtractor {
                 handlerBody(call.getArgument(0)).ifPresent(body -> deserializedIn(body, bound));
             }
         }
-        return Optional.of(new ReceiveSite(SendSiteExtractor.location(build, reportPath), Channel.EVENT_HUBS, entity,
+        return Optional.of(new ReceiveSite(SendSiteExtractor.location(build.getName(), reportPath), Channel.EVENT_HUBS, entity,
                 "Event Hubs processor", false, new ArrayList<>(bound.values()), Optional.empty(), false, false,
                 Suppressions.at(build)));
     }
@@ -146,8 +146,8 @@ public final class ReceiveSiteExtractor {
         deserializedIn(scope, bound);
         if (storage.isPresent()) {
             ChannelTracer.Target target = channels.trace(receiver, storage.get());
-            boolean polling = loop.map(l -> l.findAll(MethodCallExpr.class).stream()
-                    .anyMatch(c -> ReceiveCatalog.isSleep(c.getNameAsString()))).orElse(false);
+            boolean polling = Loops.enclosingLoops(call).stream().anyMatch(l -> l.findAll(MethodCallExpr.class).stream()
+                    .anyMatch(c -> ReceiveCatalog.isSleep(c.getNameAsString())));
             return Optional.of(new ReceiveSite(SendSiteExtractor.location(call, reportPath), Channel.STORAGE_QUEUE,
                     target.entity(), storage.get().simpleName() + "." + name, false, new ArrayList<>(bound.values()),
                     Optional.empty(), false, polling, Suppressions.at(call, receiver)));

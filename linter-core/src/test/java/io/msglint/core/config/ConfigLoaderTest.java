@@ -1,0 +1,62 @@
+package io.msglint.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.msglint.rules.model.PayloadKind;
+import io.msglint.rules.model.Severity;
+import io.msglint.rules.model.Tiers;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Optional;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class ConfigLoaderTest {
+
+    @Test
+    void readsLevelsKindsAndTiers() throws Exception {
+        Config config = parse("""
+                rule.ML003.level = error
+                rule.ml013.level = off
+                kind.message = com.acme.commands.**, com.acme.*Command
+                kind.event = com.acme.events.**
+                tier.servicebus = Premium
+                tier.eventhubs = dedicated
+                servicebus.maxMessageSizeKb = 102400
+                """);
+
+        assertThat(config.level("ML003")).contains(Severity.ERROR);
+        assertThat(config.isOff("ML013")).isTrue();
+        assertThat(config.kinds().match("com.acme.commands.billing.Charge")).map(m -> m.kind()).contains(PayloadKind.MESSAGE);
+        assertThat(config.kinds().match("com.acme.TranscodeCommand")).map(m -> m.kind()).contains(PayloadKind.MESSAGE);
+        assertThat(config.kinds().match("com.acme.events.SongAdded")).map(m -> m.kind()).contains(PayloadKind.EVENT);
+        assertThat(config.tiers().serviceBus()).isEqualTo(Tiers.ServiceBus.PREMIUM);
+        assertThat(config.tiers().eventHubs()).isEqualTo(Tiers.EventHubs.DEDICATED);
+        assertThat(config.tiers().serviceBusMaxMessageKb()).hasValue(102400);
+    }
+
+    @Test
+    void unknownKeysAndBadValuesNameTheKey() {
+        assertThatThrownBy(() -> parse("rule.ML003.levl = error")).hasMessageContaining("unknown key 'rule.ML003.levl'");
+        assertThatThrownBy(() -> parse("rule.ML099.level = error")).hasMessageContaining("unknown rule 'ML099'");
+        assertThatThrownBy(() -> parse("rule.ML003.level = loud")).hasMessageContaining("'rule.ML003.level'");
+        assertThatThrownBy(() -> parse("tier.servicebus = gold")).hasMessageContaining("'tier.servicebus'");
+        assertThatThrownBy(() -> parse("servicebus.maxMessageSizeKb = 2048")).hasMessageContaining("premium");
+        assertThatThrownBy(() -> parse("tier.servicebus = premium\nservicebus.maxMessageSizeKb = 999999"))
+                .hasMessageContaining("102400");
+    }
+
+    @Test
+    void defaultsWhenEmpty() throws Exception {
+        Config config = parse("");
+        assertThat(config.tiers()).isEqualTo(Tiers.DEFAULT);
+        assertThat(config.level("ML001")).isEqualTo(Optional.empty());
+    }
+
+    private static Config parse(String text) throws ConfigException, IOException {
+        Properties properties = new Properties();
+        properties.load(new StringReader(text));
+        return ConfigLoader.parse(properties, "msglint.properties");
+    }
+}
