@@ -48,7 +48,7 @@ class CheckCommandTest {
                 "\"file\": \"src/main/java/com/contoso/music/UploadService.java\"", "\"line\": 22", "\"column\": 9",
                 "\"payload\": \"com.contoso.music.SongUpload\"", "\"kindSource\": \"declared\"",
                 "\"evidence\": [\"@Message on com.contoso.music.SongUpload\"]", "\"channel\": \"EVENT_GRID\"",
-                "\"entity\": \"new-songs\"", "\"diagnostics\": [", "\"filesScanned\": 5");
+                "\"entity\": \"new-songs\"", "\"diagnostics\": [", "\"filesScanned\": 15");
         assertThat(Files.readString(text)).contains("[ML003 event-on-queue]");
     }
 
@@ -83,8 +83,8 @@ class CheckCommandTest {
 
         CliRunner.Run run = CliRunner.run("check", "--config", config.toString(), "--classpath", classpath(), WRONG.toString());
 
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).doesNotContain("ML001").contains("warning [ML002");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).doesNotContain("ML001").contains("warning [ML002").contains("error [ML004");
     }
 
     @Test
