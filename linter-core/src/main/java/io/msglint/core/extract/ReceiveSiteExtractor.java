@@ -97,6 +97,15 @@ public final class ReceiveSiteExtractor {
                 handlerBody(call.getArgument(0)).ifPresent(body -> deserializedIn(body, bound));
             }
         }
+        boolean processor = chain.stream().anyMatch(c -> c.getNameAsString().equals(ReceiveCatalog.PROCESS_MESSAGE));
+        if (!processor) {
+            // A receiver client: its messages are read where it is used, in the same method or class.
+            Optional<Node> user = build.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class)
+                    .filter(c -> !(c instanceof com.github.javaparser.ast.body.ConstructorDeclaration))
+                    .map(Node.class::cast)
+                    .or(() -> build.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class).map(Node.class::cast));
+            user.ifPresent(scope -> deserializedIn(scope, bound));
+        }
         boolean session = ReceiveCatalog.isServiceBusSessionReceiving(receiving.get().getNameAsString());
         String api = session ? "Service Bus session " + receiving.get().getNameAsString().replace("session", "").toLowerCase(java.util.Locale.ROOT)
                 : "Service Bus " + receiving.get().getNameAsString();
