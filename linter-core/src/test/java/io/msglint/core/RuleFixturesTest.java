@@ -14,7 +14,7 @@ class RuleFixturesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ml001", "ml002", "ml003", "ml004", "ml005", "ml006", "ml007", "ml008", "ml009", "ml010",
-            "ml011", "ml012", "ml013", "ml014", "ml015", "ml016", "functions", "suppress"})
+            "ml011", "ml012", "ml013", "ml014", "ml015", "ml016", "functions", "spring", "suppress"})
     void findingsMatchTheMarkers(String fixture) {
         Path folder = Fixtures.ROOT.resolve(fixture);
         ScanResult result = Fixtures.scan(folder);

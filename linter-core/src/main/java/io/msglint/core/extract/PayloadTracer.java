@@ -205,6 +205,15 @@ final class PayloadTracer {
                 return;
             }
         }
+        if (SdkCatalog.isPayloadFactory(method) && !call.getArguments().isEmpty()) {
+            recordChainedCalls(call, out);
+            serialized(call.getArgument(0), depth, out, seen, bound);
+            return;
+        }
+        if (SdkCatalog.isBuilderStep(method) && scope.isPresent()) {
+            visit(scope.get(), depth + 1, out, seen, bound);
+            return;
+        }
         if (COLLECTION_FACTORIES.contains(method)) {
             call.getArguments().forEach(a -> visit(a, depth + 1, out, seen, bound));
             return;
@@ -242,6 +251,9 @@ final class PayloadTracer {
         Node current = start;
         while (current.getParentNode().orElse(null) instanceof MethodCallExpr outer && outer.getScope().orElse(null) == current) {
             out.addCall(outer.getNameAsString());
+            if (outer.getNameAsString().equals("setHeader") && !outer.getArguments().isEmpty()) {
+                SdkCatalog.setterForHeader(outer.getArgument(0).toString()).ifPresent(out::addCall);
+            }
             current = outer;
         }
         if (current.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.VariableDeclarator declarator) {

@@ -71,12 +71,14 @@ public final class SendSiteExtractor {
                     client.get().passesTransaction(call.getNameAsString(), call.getArguments().size()),
                     trace.calls().stream().anyMatch(SdkCatalog::isPartitionSetter),
                     Loops.around(call),
-                    FailureHandling.of(call, client.get().isAsync()),
+                    FailureHandling.of(call, client.get().isAsync(call.getNameAsString())),
                     isBatch(payload),
                     Collections.itemCount(payload),
                     trace.provableBytes(),
                     target.base64());
-            sites.add(new SendSite(location(call, reportPath), target.channel(), target.entity(),
+            Optional<String> entity = client.get().entityArgument() >= 0
+                    ? Values.constantString(call.getArgument(client.get().entityArgument())) : target.entity();
+            sites.add(new SendSite(location(call, reportPath), target.channel(), entity,
                     client.get().simpleName() + "." + call.getNameAsString(), payloadsOf(trace), traits,
                     Suppressions.at(call, receiver, payload)));
         }

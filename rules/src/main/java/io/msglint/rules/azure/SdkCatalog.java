@@ -17,12 +17,20 @@ import java.util.stream.Stream;
  */
 public final class SdkCatalog {
 
-    /** A sending client type. */
-    public record Client(String type, Channel channel, Map<String, Integer> sendMethods) {
+    /**
+     * A sending client type.
+     *
+     * @param entityArgument the send argument that names the destination (Spring templates), or -1
+     */
+    public record Client(String type, Channel channel, Map<String, Integer> sendMethods, int entityArgument) {
 
-        /** Reactor clients: their sends return a {@code Mono} that does nothing until subscribed. */
-        public boolean isAsync() {
-            return type.endsWith("AsyncClient");
+        Client(String type, Channel channel, Map<String, Integer> sendMethods) {
+            this(type, channel, sendMethods, -1);
+        }
+
+        /** Reactor sends: they return a {@code Mono} that does nothing until subscribed. */
+        public boolean isAsync(String method) {
+            return type.endsWith("AsyncClient") || method.endsWith("Async");
         }
 
         /** Whether a call with this many arguments passes a Service Bus transaction context. */
@@ -78,6 +86,9 @@ public final class SdkCatalog {
     private static final Map<String, Integer> EVENT_GRID_SENDS = Map.of(
             "sendEvent", 0, "sendEvents", 0, "sendEventsWithResponse", 0);
     private static final Map<String, Integer> EVENT_HUBS_SENDS = Map.of("send", 0);
+    /** Spring Cloud Azure templates: {@code send(destination, message)} and {@code sendAsync(...)}. */
+    private static final Map<String, Integer> SPRING_TEMPLATE_SENDS = Map.of("send", 1, "sendAsync", 1);
+    private static final String SPRING = "com.azure.spring.messaging.";
     private static final Map<String, Integer> EVENT_HUBS_BUFFERED_SENDS = Map.of(
             "enqueueEvent", 0, "enqueueEvents", 0);
 
@@ -91,7 +102,10 @@ public final class SdkCatalog {
             new Client(EVENT_HUBS + "EventHubProducerClient", Channel.EVENT_HUBS, EVENT_HUBS_SENDS),
             new Client(EVENT_HUBS + "EventHubProducerAsyncClient", Channel.EVENT_HUBS, EVENT_HUBS_SENDS),
             new Client(EVENT_HUBS + "EventHubBufferedProducerClient", Channel.EVENT_HUBS, EVENT_HUBS_BUFFERED_SENDS),
-            new Client(EVENT_HUBS + "EventHubBufferedProducerAsyncClient", Channel.EVENT_HUBS, EVENT_HUBS_BUFFERED_SENDS));
+            new Client(EVENT_HUBS + "EventHubBufferedProducerAsyncClient", Channel.EVENT_HUBS, EVENT_HUBS_BUFFERED_SENDS),
+            new Client(SPRING + "servicebus.core.ServiceBusTemplate", Channel.SERVICE_BUS, SPRING_TEMPLATE_SENDS, 0),
+            new Client(SPRING + "storage.queue.core.StorageQueueTemplate", Channel.STORAGE_QUEUE, SPRING_TEMPLATE_SENDS, 0),
+            new Client(SPRING + "eventhubs.core.EventHubsTemplate", Channel.EVENT_HUBS, SPRING_TEMPLATE_SENDS, 0));
 
     private static final Map<String, Client> CLIENTS_BY_TYPE =
             CLIENTS.stream().collect(Collectors.toUnmodifiableMap(Client::type, Function.identity()));
@@ -106,6 +120,15 @@ public final class SdkCatalog {
             EVENT_GRID + "EventGridEvent", 2,
             "com.azure.core.models.CloudEvent", 2,
             EVENT_HUBS + "EventData", 0);
+
+    /** Static factories that wrap a payload: Spring's {@code MessageBuilder.withPayload(x)}. */
+    private static final Set<String> PAYLOAD_FACTORIES = Set.of("withPayload", "createMessage");
+    /** Builder steps that hand on what they build: {@code MessageBuilder...setHeader(..).build()}. */
+    private static final Set<String> BUILDER_STEPS = Set.of("build", "setHeader", "setHeaderIfAbsent", "copyHeaders");
+    /** Spring message headers that carry a session id, message id or partition (suffixes of the constants). */
+    private static final String SESSION_HEADER = "SESSION_ID";
+    private static final String MESSAGE_ID_HEADER = "MESSAGE_ID";
+    private static final Set<String> PARTITION_HEADERS = Set.of("PARTITION_KEY", "PARTITION_ID");
 
     /** Batch types and the method that adds one payload to them. */
     private static final Map<String, String> BATCH_ADDERS = Map.of(
@@ -167,11 +190,12 @@ public final class SdkCatalog {
     /** Packages whose types are plumbing, never a domain payload. */
     private static final List<String> NON_DOMAIN_PREFIXES = List.of(
             "java.", "javax.", "jdk.", "sun.", "com.azure.", "reactor.", "org.reactivestreams.",
-            "com.fasterxml.jackson.", "com.google.gson.", "org.springframework.", "io.netty.", "kotlin.");
+            "com.fasterxml.jackson.", "com.google.gson.", "org.springframework.", "io.netty.", "kotlin.",
+            "com.microsoft.azure.functions.");
 
     /** Packages whose imports mark a file as one that may send through Azure messaging. */
     private static final List<String> MESSAGING_PACKAGES = List.of(
-            SERVICE_BUS, STORAGE_QUEUE, EVENT_GRID, EVENT_HUBS, "com.azure.core.models.CloudEvent");
+            SERVICE_BUS, STORAGE_QUEUE, EVENT_GRID, EVENT_HUBS, "com.azure.core.models.CloudEvent", SPRING);
 
     /** Message and option setters that matter to the rules. */
     public static final String SET_SESSION_ID = "setSessionId";
@@ -185,6 +209,28 @@ public final class SdkCatalog {
 
     public static boolean isPartitionSetter(String method) {
         return PARTITION_SETTERS.contains(method);
+    }
+
+    public static boolean isPayloadFactory(String method) {
+        return PAYLOAD_FACTORIES.contains(method);
+    }
+
+    public static boolean isBuilderStep(String method) {
+        return BUILDER_STEPS.contains(method);
+    }
+
+    /**
+     * The setter a Spring message header stands for ({@code setHeader(ServiceBusMessageHeaders.SESSION_ID, ..)}
+     * is {@code setSessionId}), given the header argument as written.
+     */
+    public static Optional<String> setterForHeader(String header) {
+        if (header.endsWith(SESSION_HEADER) && !header.endsWith("REPLY_TO_" + SESSION_HEADER)) {
+            return Optional.of(SET_SESSION_ID);
+        }
+        if (header.endsWith(MESSAGE_ID_HEADER)) {
+            return Optional.of(SET_MESSAGE_ID);
+        }
+        return PARTITION_HEADERS.stream().filter(header::endsWith).findFirst().map(h -> "setPartitionKey");
     }
 
     /** Whether a builder argument selects Base64 message encoding ({@code QueueMessageEncoding.BASE64}). */
