@@ -27,6 +27,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,6 +62,7 @@ public final class Msglint {
         long start = System.nanoTime();
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<SourceFile> files = read(request, diagnostics);
+        long readDone = System.nanoTime();
         List<Path> sourceRoots = files.stream().map(SourceFile::sourceRoot).flatMap(Optional::stream)
                 .distinct().sorted().toList();
         LanguageLevel level = LanguageLevels.forRelease(request.release());
@@ -71,13 +74,21 @@ public final class Msglint {
         List<ReceiveSite> receives = new ArrayList<>();
         int unresolved = 0;
         PayloadTypes payloadTypes;
-        try (TypeSolving solving = new TypeSolving(sourceRoots, request.classpath(), level, notes::add)) {
+        long analysisStart;
+        long analysisEnd;
+        long resolveMillis;
+        Set<String> sourceTypes = files.stream().filter(f -> f.sourceRoot().isPresent())
+                .map(SourceFile::topLevelTypeName).collect(Collectors.toSet());
+        try (TypeSolving solving = new TypeSolving(sourceRoots, sourceTypes, request.classpath(), level, notes::add)) {
             TypeResolver resolver = new TypeResolver(solving);
             payloadTypes = new PayloadTypes(new TypeShapes(resolver),
                     new PayloadClassifier(request.config().kinds()));
             FileExtractor extractor = new FileExtractor(resolver, payloadTypes);
             JavaParsing parsing = new JavaParsing(level, solving.symbolResolver());
+            analysisStart = System.nanoTime();
             List<FileOutcome> outcomes = analyse(candidates, parsing, extractor, request.threads());
+            analysisEnd = System.nanoTime();
+            resolveMillis = solving.resolutionMillis();
             for (FileOutcome outcome : outcomes) {
                 outcome.facts().ifPresent(f -> {
                     sends.addAll(f.sends());
@@ -100,7 +111,8 @@ public final class Msglint {
                 .run(new Facts(sends, receives, request.config().tiers()));
         diagnostics.sort(Diagnostic.ORDER);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new ScanResult(findings, diagnostics, new Stats(files.size(), candidates.size(), millis));
+        return new ScanResult(findings, diagnostics, new Stats(files.size(), candidates.size(), millis,
+                (readDone - start) / 1_000_000, (analysisEnd - analysisStart) / 1_000_000, resolveMillis));
     }
 
     private static List<SourceFile> read(ScanRequest request, List<Diagnostic> diagnostics) {

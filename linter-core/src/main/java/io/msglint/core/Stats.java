@@ -1,5 +1,12 @@
 package io.msglint.core;
 
-/** How much work a scan did. Not part of the deterministic output. */
-public record Stats(int filesScanned, int filesParsed, long millis) {
+/**
+ * How much work a scan did, and where the time went. Not part of the deterministic output.
+ *
+ * @param readMillis     discovering, reading and pre-filtering files
+ * @param analysisMillis parsing and extracting facts (wall time of the worker pool)
+ * @param resolveMillis  time spent inside the shared type solver (part of the analysis)
+ */
+public record Stats(int filesScanned, int filesParsed, long millis, long readMillis, long analysisMillis,
+                    long resolveMillis) {
 }

@@ -129,11 +129,21 @@ final class PayloadTracer {
      * JavaParser's inference gives up.
      */
     private Optional<TypeRef> typeOfVariable(Expression use, Scopes.Variable variable) {
-        Optional<TypeRef> type = variable.type().flatMap(resolver::qualify).or(() -> resolver.typeOf(use));
-        if (type.isPresent() || !(variable.node().getParentNode().orElse(null) instanceof LambdaExpr lambda)) {
-            return type;
+        Optional<TypeRef> declared = variable.type().flatMap(resolver::qualify);
+        if (declared.isPresent()) {
+            return declared;
         }
-        if (!(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call) || call.getScope().isEmpty()) {
+        return lambdaElementType(variable).or(() -> resolver.typeOf(use));
+    }
+
+    /**
+     * An implicitly typed lambda parameter of a stream or collection call ({@code songs.stream().map(s -> ..)})
+     * has the element type of the source, read off its declaration: far cheaper than lambda inference.
+     */
+    private Optional<TypeRef> lambdaElementType(Scopes.Variable variable) {
+        if (!(variable.node().getParentNode().orElse(null) instanceof LambdaExpr lambda)
+                || lambda.getParameters().size() != 1
+                || !(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call) || call.getScope().isEmpty()) {
             return Optional.empty();
         }
         Expression source = call.getScope().get();
@@ -141,7 +151,7 @@ final class PayloadTracer {
                 && step.getScope().isPresent()) {
             source = step.getScope().get();
         }
-        return resolver.typeOf(source).flatMap(TypeRef::elementType);
+        return resolver.declaredTypeOf(source).flatMap(TypeRef::elementType);
     }
 
     private static boolean isAdder(String method) {
@@ -230,6 +240,10 @@ final class PayloadTracer {
                 && resolver.typeOf(scope.get()).map(t -> SdkCatalog.wrapperPayloadArgument(t.name()).isPresent()).orElse(false)) {
             visit(scope.get(), depth + 1, out, seen, bound);
             return;
+        }
+        if (scope.isPresent() && resolver.declaredTypeOf(scope.get())
+                .map(t -> !SdkCatalog.isDomainType(t.name()) && t.arguments().isEmpty() && !t.name().startsWith("java.")).orElse(false)) {
+            return; // a call on an SDK client or builder returns no domain payload
         }
         List<MethodDeclaration> callees = SameClassMethods.callees(call);
         if (!callees.isEmpty()) {

@@ -92,7 +92,7 @@ public final class SendSiteExtractor {
 
     /** Whether the payload argument is a collection or batch rather than one message. */
     private boolean isBatch(Expression payload) {
-        return resolver.typeOf(payload).map(t -> !t.arguments().isEmpty() || t.isArray()
+        return resolver.declaredTypeOf(payload).map(t -> !t.arguments().isEmpty() || t.isArray()
                 || SdkCatalog.batchAdder(t.name()).isPresent()).orElse(false);
     }
 

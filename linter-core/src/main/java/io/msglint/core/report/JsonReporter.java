@@ -29,7 +29,10 @@ public final class JsonReporter implements Reporter {
         out.append(diagnostics.isEmpty() ? "" : "\n" + String.join(",\n", diagnostics) + "\n  ").append("],\n");
         out.append("  \"stats\": { \"filesScanned\": ").append(result.stats().filesScanned())
                 .append(", \"filesParsed\": ").append(result.stats().filesParsed())
-                .append(", \"millis\": ").append(result.stats().millis()).append(" }\n}\n");
+                .append(", \"millis\": ").append(result.stats().millis())
+                .append(", \"readMillis\": ").append(result.stats().readMillis())
+                .append(", \"analysisMillis\": ").append(result.stats().analysisMillis())
+                .append(", \"resolveMillis\": ").append(result.stats().resolveMillis()).append(" }\n}\n");
         return out.toString();
     }
 

@@ -1,6 +1,7 @@
 package io.msglint.core.resolve;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -76,13 +77,56 @@ public final class TypeResolver {
             return Optional.empty();
         }
         Optional<CompilationUnit> unit = type.findCompilationUnit();
-        Optional<String> name = unit.flatMap(u -> Imports.qualify(u, classType.getNameWithScope()));
+        Optional<String> name = unit.flatMap(u -> qualifyName(u, classType.getNameWithScope()));
         if (name.isEmpty()) {
             return solving.convert(classType).flatMap(TypeRef::from);
         }
         List<TypeRef> arguments = new ArrayList<>();
         classType.getTypeArguments().ifPresent(args -> args.forEach(a -> qualify(a).ifPresent(arguments::add)));
         return Optional.of(new TypeRef(name.get(), arguments));
+    }
+
+    /**
+     * Qualifies a type name written in a file the way javac would, without the symbol solver:
+     * declared in the file, single-type imports, the file's package, wildcard imports, java.lang.
+     * Member types inherited from supertypes are left to the solver (empty).
+     */
+    public Optional<String> qualifyName(CompilationUnit unit, String written) {
+        Optional<String> direct = Imports.qualify(unit, written);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        int dot = written.indexOf('.');
+        if (dot > 0) {
+            return Character.isUpperCase(written.charAt(0))
+                    ? qualifyName(unit, written.substring(0, dot)).map(q -> q + written.substring(dot))
+                    : Optional.empty();
+        }
+        String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+        if (solving.exists(pkg + written)) {
+            return Optional.of(pkg + written);
+        }
+        List<String> matches = new ArrayList<>();
+        for (ImportDeclaration imported : unit.getImports()) {
+            if (imported.isAsterisk() && !imported.isStatic() && solving.exists(imported.getNameAsString() + "." + written)) {
+                matches.add(imported.getNameAsString() + "." + written);
+            }
+        }
+        if (matches.size() == 1) {
+            return Optional.of(matches.get(0));
+        }
+        return matches.isEmpty() && solving.exists("java.lang." + written) ? Optional.of("java.lang." + written) : Optional.empty();
+    }
+
+    /** The type a variable or field is declared with, from the file alone; never the solver for the expression. */
+    public Optional<TypeRef> declaredTypeOf(Expression expression) {
+        Expression e = unwrap(expression);
+        if (e instanceof ObjectCreationExpr creation) {
+            return qualify(creation.getType());
+        }
+        Optional<Scopes.Variable> variable = e instanceof NameExpr name ? Scopes.declarationOf(name)
+                : e instanceof FieldAccessExpr access ? Scopes.fieldOf(access) : Optional.empty();
+        return variable.flatMap(Scopes.Variable::type).flatMap(this::qualify);
     }
 
     public static Expression unwrap(Expression expression) {

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -38,8 +40,21 @@ public final class TypeSolving implements AutoCloseable {
     private final CombinedTypeSolver solver;
     private final JavaSymbolSolver symbolResolver;
     private final AtomicLong nanos = new AtomicLong();
+    private final Set<String> sourceTypes;
+    private final ReflectionTypeSolver jdk = new ReflectionTypeSolver(true);
+    private final Map<String, Boolean> existence = new ConcurrentHashMap<>();
 
     public TypeSolving(List<Path> sourceRoots, List<Path> classpath, LanguageLevel level, Consumer<String> notes) {
+        this(sourceRoots, Set.of(), classpath, level, notes);
+    }
+
+    /**
+     * @param sourceTypes the top-level types the scanned sources declare, by file name and package:
+     *                    lets names be qualified without parsing the files that declare them
+     */
+    public TypeSolving(List<Path> sourceRoots, Set<String> sourceTypes, List<Path> classpath, LanguageLevel level,
+                       Consumer<String> notes) {
+        this.sourceTypes = Set.copyOf(sourceTypes);
         this.compiled = new CompiledTypes(classpath, notes);
         List<TypeSolver> solvers = new ArrayList<>();
         solvers.add(new ReflectionTypeSolver(true));
@@ -92,6 +107,23 @@ public final class TypeSolving implements AutoCloseable {
             var ref = solver.tryToSolveType(qualifiedName);
             return ref.isSolved() ? ref.getCorrespondingDeclaration() : null;
         });
+    }
+
+    /**
+     * Whether a type of that name exists in the sources, on the classpath or in the JDK: enough
+     * to qualify a name through the package and wildcard imports without the symbol solver.
+     */
+    public boolean exists(String qualifiedName) {
+        if (sourceTypes.contains(qualifiedName)) {
+            return true;
+        }
+        Boolean known = existence.get(qualifiedName);
+        if (known == null) {
+            known = resolve(() -> compiled.find(qualifiedName).isPresent()
+                    || (qualifiedName.startsWith("java") && jdk.hasType(qualifiedName))).orElse(false);
+            existence.put(qualifiedName, known);
+        }
+        return known;
     }
 
     /** Raw class-file access for what JavaParser's declarations hide (annotation values). */

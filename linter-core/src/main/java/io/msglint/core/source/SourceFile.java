@@ -13,6 +13,13 @@ import java.util.Optional;
  */
 public record SourceFile(Path path, String reportPath, String text, Optional<String> packageName) {
 
+    /** The top-level type its name says it declares: {@code com.acme.Song} for {@code com/acme/Song.java}. */
+    public String topLevelTypeName() {
+        String file = path.getFileName().toString();
+        String simple = file.endsWith(".java") ? file.substring(0, file.length() - 5) : file;
+        return packageName.map(p -> p + "." + simple).orElse(simple);
+    }
+
     /** The folder its package hierarchy starts in, if the path matches the package. */
     public Optional<Path> sourceRoot() {
         Path folder = path.getParent();
