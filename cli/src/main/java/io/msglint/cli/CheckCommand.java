@@ -67,6 +67,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--release", paramLabel = "N", description = "Java language level of the sources (default: the newest msglint knows).")
     String release;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "Keep per-file facts in DIR so unchanged files are not read or parsed again.")
+    Path cache;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core). Results do not depend on it.")
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -84,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
             return cannotRun(e.getMessage());
         }
         ScanRequest request = ScanRequest.of(paths, classpathEntries()).withBaseDir(base).withConfig(loaded)
-                .withRelease(release == null ? 0 : LanguageLevels.parseRelease(release)).withThreads(threads);
+                .withRelease(release == null ? 0 : LanguageLevels.parseRelease(release)).withThreads(threads).withCache(Optional.ofNullable(cache));
         ScanResult result = new Msglint().scan(request);
         List<String> formatList = formats.isEmpty() ? List.of("text") : formats;
         for (int i = 0; i < formatList.size(); i++) {

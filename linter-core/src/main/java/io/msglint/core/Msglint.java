@@ -1,19 +1,20 @@
 package io.msglint.core;
 
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
-import com.github.javaparser.ast.CompilationUnit;
+import io.msglint.core.cache.CacheKey;
+import io.msglint.core.cache.ScanCache;
 import io.msglint.core.engine.RuleEngine;
-import io.msglint.core.extract.FileFacts;
-import io.msglint.core.extract.PayloadTypes;
 import io.msglint.core.extract.FileExtractor;
+import io.msglint.core.extract.FileFacts;
+import io.msglint.core.extract.Linker;
+import io.msglint.core.extract.PayloadTypes;
 import io.msglint.core.parse.JavaParsing;
 import io.msglint.core.parse.LanguageLevels;
-import io.msglint.core.resolve.TypeResolver;
+import io.msglint.core.resolve.LazySolving;
 import io.msglint.core.resolve.TypeShapes;
-import io.msglint.core.resolve.TypeSolving;
-import io.msglint.core.source.PreFilter;
-import io.msglint.core.source.SourceDiscovery;
-import io.msglint.core.source.SourceFile;
+import io.msglint.core.source.FileIndex;
+import io.msglint.core.source.IndexedFile;
+import io.msglint.core.source.SourceLayout;
 import io.msglint.core.source.SourceReader;
 import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.classify.PayloadClassifier;
@@ -28,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +36,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Scans a codebase: the one entry point the command line, the Maven plugin and tests use. */
+/**
+ * Scans a codebase: the one entry point the command line, the Maven plugin and tests use.
+ * Index the files (pre-filter, cache) → analyse the candidates in parallel (parse, extract
+ * facts per file) → link the facts (classify payload types) → run the rules.
+ */
 public final class Msglint {
 
     /** Worker stack size: deep expressions in generated or odd code must not overflow the default. */
@@ -61,45 +65,73 @@ public final class Msglint {
     public ScanResult scan(ScanRequest request) {
         long start = System.nanoTime();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        List<SourceFile> files = read(request, diagnostics);
-        long readDone = System.nanoTime();
-        List<Path> sourceRoots = files.stream().map(SourceFile::sourceRoot).flatMap(Optional::stream)
-                .distinct().sorted().toList();
         LanguageLevel level = LanguageLevels.forRelease(request.release());
-        List<SourceFile> candidates = files.stream()
-                .filter(f -> PreFilter.mayUseAzureMessaging(f.text()) && !SourceDiscovery.isGenerated(f.text()))
-                .toList();
-        List<String> notes = new ArrayList<>();
+        ScanCache cache = request.cacheDir()
+                .map(dir -> ScanCache.load(dir, CacheKey.of(version(), level.name(), request.classpath())))
+                .orElseGet(ScanCache::disabled);
+        List<IndexedFile> files = FileIndex.index(request.paths(), request.baseDir(), request.preFilter(), cache,
+                diagnostics::add);
+        files.forEach(f -> f.notes().forEach(n -> diagnostics.add(new Diagnostic(f.reportPath(), n))));
+        if (files.isEmpty()) {
+            diagnostics.add(new Diagnostic("", "no Java files found under " + request.paths()));
+        }
+        long indexed = System.nanoTime();
+        List<IndexedFile> candidates = files.stream().filter(IndexedFile::candidate).toList();
         List<SendSite> sends = new ArrayList<>();
         List<ReceiveSite> receives = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         int unresolved = 0;
-        PayloadTypes payloadTypes;
-        long analysisStart;
-        long analysisEnd;
-        long resolveMillis;
-        Set<String> sourceTypes = files.stream().filter(f -> f.sourceRoot().isPresent())
-                .map(SourceFile::topLevelTypeName).collect(Collectors.toSet());
-        try (TypeSolving solving = new TypeSolving(sourceRoots, sourceTypes, request.classpath(), level, notes::add)) {
-            TypeResolver resolver = new TypeResolver(solving);
-            payloadTypes = new PayloadTypes(new TypeShapes(resolver),
-                    new PayloadClassifier(request.config().kinds()));
-            FileExtractor extractor = new FileExtractor(resolver, payloadTypes);
-            JavaParsing parsing = new JavaParsing(level, solving.symbolResolver());
-            analysisStart = System.nanoTime();
-            List<FileOutcome> outcomes = analyse(candidates, parsing, extractor, request.threads());
-            analysisEnd = System.nanoTime();
-            resolveMillis = solving.resolutionMillis();
-            for (FileOutcome outcome : outcomes) {
-                outcome.facts().ifPresent(f -> {
-                    sends.addAll(f.sends());
-                    receives.addAll(f.receives());
-                });
-                unresolved += outcome.facts().map(FileFacts::unresolvedCalls).orElse(0);
-                outcome.diagnostic().ifPresent(diagnostics::add);
+        int parsed = 0;
+        long analysisNanos = 0;
+        long resolveMillis = 0;
+        Set<String> conflicts = Set.of();
+        if (!candidates.isEmpty()) {
+            SourceLayout layout = SourceLayout.of(files);
+            List<Path> sourceRoots = layout.roots();
+            Set<String> sourceTypes = layout.types();
+            try (LazySolving solving = new LazySolving(sourceRoots, sourceTypes, request.classpath(), level, notes::add)) {
+                long analysisStart = System.nanoTime();
+                List<ScanCache.Analysis> analyses = new ArrayList<>();
+                List<IndexedFile> toParse = new ArrayList<>();
+                for (IndexedFile file : candidates) {
+                    Optional<ScanCache.Analysis> cached = cache.analysis(analysisKey(file));
+                    analyses.add(cached.orElse(null));
+                    if (cached.isEmpty()) {
+                        toParse.add(file);
+                    }
+                }
+                List<ScanCache.Analysis> fresh = toParse.isEmpty() ? List.of() : analyse(toParse,
+                        new JavaParsing(level, solving.resolver().solving().symbolResolver()),
+                        new FileExtractor(solving.resolver()), request.threads());
+                parsed = toParse.size();
+                for (int i = 0, next = 0; i < candidates.size(); i++) {
+                    if (analyses.get(i) == null) {
+                        analyses.set(i, fresh.get(next++));
+                    }
+                    cache.remember(analysisKey(candidates.get(i)), analyses.get(i));
+                }
+                PayloadTypes payloadTypes = new PayloadTypes(new TypeShapes(solving::resolver, cache),
+                        new PayloadClassifier(request.config().kinds()));
+                Linker linker = new Linker(payloadTypes);
+                for (int i = 0; i < candidates.size(); i++) {
+                    ScanCache.Analysis analysis = analyses.get(i);
+                    String reportPath = candidates.get(i).reportPath();
+                    analysis.problem().ifPresent(p -> diagnostics.add(new Diagnostic(reportPath, p)));
+                    if (analysis.facts().isPresent()) {
+                        FileFacts facts = analysis.facts().get();
+                        facts.sends().forEach(s -> sends.add(linker.link(s)));
+                        facts.receives().forEach(r -> receives.add(linker.link(r)));
+                        unresolved += facts.unresolvedCalls();
+                    }
+                }
+                conflicts = payloadTypes.conflicts();
+                analysisNanos = System.nanoTime() - analysisStart;
+                resolveMillis = solving.resolutionMillis();
             }
         }
+        cache.save().ifPresent(notes::add);
         notes.stream().distinct().forEach(n -> diagnostics.add(new Diagnostic("", n)));
-        payloadTypes.conflicts().forEach(c -> diagnostics.add(new Diagnostic("", c)));
+        conflicts.forEach(c -> diagnostics.add(new Diagnostic("", c)));
         if (unresolved > 0) {
             diagnostics.add(new Diagnostic("", unresolved + " candidate Azure SDK call" + (unresolved == 1 ? "" : "s")
                     + " could not be resolved, so msglint could not check " + (unresolved == 1 ? "it" : "them")
@@ -111,41 +143,24 @@ public final class Msglint {
                 .run(new Facts(sends, receives, request.config().tiers()));
         diagnostics.sort(Diagnostic.ORDER);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new ScanResult(findings, diagnostics, new Stats(files.size(), candidates.size(), millis,
-                (readDone - start) / 1_000_000, (analysisEnd - analysisStart) / 1_000_000, resolveMillis));
+        return new ScanResult(findings, diagnostics, new Stats(files.size(), parsed, millis,
+                (indexed - start) / 1_000_000, analysisNanos / 1_000_000, resolveMillis));
     }
 
-    private static List<SourceFile> read(ScanRequest request, List<Diagnostic> diagnostics) {
-        List<SourceFile> files = new ArrayList<>();
-        for (Path path : SourceDiscovery.javaFiles(request.paths())) {
-            String reportPath = BaseDirs.relative(request.baseDir().toAbsolutePath().normalize(), path);
-            try {
-                files.add(SourceReader.read(path, reportPath, note -> diagnostics.add(new Diagnostic(reportPath, note))));
-            } catch (IOException | RuntimeException e) {
-                diagnostics.add(new Diagnostic(reportPath, "cannot read file: " + e.getMessage()));
-            }
-        }
+    private static List<ScanCache.Analysis> analyse(List<IndexedFile> files, JavaParsing parsing,
+                                                    FileExtractor extractor, int threads) {
         if (files.isEmpty()) {
-            diagnostics.add(new Diagnostic("", "no Java files found under " + request.paths()));
+            return List.of();
         }
-        return files;
-    }
-
-    private record FileOutcome(Optional<FileFacts> facts, Optional<Diagnostic> diagnostic) {
-    }
-
-    private static List<FileOutcome> analyse(List<SourceFile> files, JavaParsing parsing, FileExtractor extractor,
-                                             int threads) {
-        ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())),
-                workerThreads());
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, files.size()), workerThreads());
         try {
-            List<Future<FileOutcome>> futures = new ArrayList<>();
-            for (SourceFile file : files) {
+            List<Future<ScanCache.Analysis>> futures = new ArrayList<>();
+            for (IndexedFile file : files) {
                 futures.add(workers.submit(() -> analyseOne(file, parsing, extractor)));
             }
-            List<FileOutcome> outcomes = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
-                outcomes.add(await(futures.get(i), files.get(i)));
+            List<ScanCache.Analysis> outcomes = new ArrayList<>();
+            for (Future<ScanCache.Analysis> future : futures) {
+                outcomes.add(await(future));
             }
             return outcomes;
         } finally {
@@ -153,34 +168,43 @@ public final class Msglint {
         }
     }
 
-    private static FileOutcome await(Future<FileOutcome> future, SourceFile file) {
+    private static ScanCache.Analysis await(Future<ScanCache.Analysis> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failed(file, "interrupted");
+            return failed("interrupted");
         } catch (ExecutionException e) {
-            return failed(file, "analysis failed: " + e.getCause());
+            return failed("analysis failed: " + e.getCause());
         }
     }
 
-    private static FileOutcome analyseOne(SourceFile file, JavaParsing parsing, FileExtractor extractor) {
+    private static ScanCache.Analysis analyseOne(IndexedFile file, JavaParsing parsing, FileExtractor extractor) {
         try {
-            JavaParsing.Outcome parsed = parsing.parse(file.text());
+            String text = file.text().isPresent() ? file.text().get()
+                    : SourceReader.decode(file.path(), file.reportPath(), Files.readAllBytes(file.path()), n -> { }).text();
+            JavaParsing.Outcome parsed = parsing.parse(text);
             if (parsed.unit().isEmpty()) {
-                return failed(file, "cannot parse: " + parsed.problem());
+                return failed("cannot parse: " + parsed.problem());
             }
-            CompilationUnit unit = parsed.unit().get();
-            return new FileOutcome(Optional.of(extractor.extract(unit, file.reportPath())), Optional.empty());
+            return new ScanCache.Analysis(Optional.of(extractor.extract(parsed.unit().get(), file.reportPath())),
+                    Optional.empty());
         } catch (StackOverflowError e) {
-            return failed(file, "analysis gave up: the file nests too deeply");
+            return failed("analysis gave up: the file nests too deeply");
+        } catch (IOException e) {
+            return failed("cannot read file: " + e.getMessage());
         } catch (RuntimeException | LinkageError e) {
-            return failed(file, "analysis failed: " + e);
+            return failed("analysis failed: " + e);
         }
     }
 
-    private static FileOutcome failed(SourceFile file, String message) {
-        return new FileOutcome(Optional.empty(), Optional.of(new Diagnostic(file.reportPath(), message)));
+    /** Facts name their file, so two files with the same content still have their own entries. */
+    private static String analysisKey(IndexedFile file) {
+        return file.contentHash() + "|" + file.reportPath();
+    }
+
+    private static ScanCache.Analysis failed(String problem) {
+        return new ScanCache.Analysis(Optional.empty(), Optional.of(problem));
     }
 
     private static ThreadFactory workerThreads() {
@@ -192,9 +216,8 @@ public final class Msglint {
         };
     }
 
-    /** Whether every path exists; the first that does not, for the error message. */
+    /** The first path that does not exist, for the error message. */
     public static Optional<Path> firstMissing(List<Path> paths) {
         return paths.stream().filter(p -> !Files.exists(p)).findFirst();
     }
-
 }

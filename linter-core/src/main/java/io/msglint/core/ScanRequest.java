@@ -4,6 +4,7 @@ import io.msglint.core.config.Config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What to scan.
@@ -13,9 +14,11 @@ import java.util.Objects;
  * @param baseDir   what report paths are relative to
  * @param release   the Java language level ({@code 17}); 0 means the newest JavaParser knows
  * @param threads   worker threads; results do not depend on it
+ * @param preFilter  skip files that cannot matter before parsing them; results do not depend on it
+ * @param cacheDir   where to keep per-file facts between runs; results do not depend on it
  */
 public record ScanRequest(List<Path> paths, List<Path> classpath, Path baseDir, int release, Config config,
-                          int threads) {
+                          int threads, boolean preFilter, Optional<Path> cacheDir) {
 
     public ScanRequest {
         paths = List.copyOf(paths);
@@ -29,22 +32,30 @@ public record ScanRequest(List<Path> paths, List<Path> classpath, Path baseDir, 
 
     public static ScanRequest of(List<Path> paths, List<Path> classpath) {
         return new ScanRequest(paths, classpath, BaseDirs.deepestCommonFolder(paths), 0, Config.DEFAULT,
-                Math.max(1, Runtime.getRuntime().availableProcessors()));
+                Math.max(1, Runtime.getRuntime().availableProcessors()), true, Optional.empty());
     }
 
     public ScanRequest withBaseDir(Path dir) {
-        return new ScanRequest(paths, classpath, dir, release, config, threads);
+        return new ScanRequest(paths, classpath, dir, release, config, threads, preFilter, cacheDir);
     }
 
     public ScanRequest withRelease(int newRelease) {
-        return new ScanRequest(paths, classpath, baseDir, newRelease, config, threads);
+        return new ScanRequest(paths, classpath, baseDir, newRelease, config, threads, preFilter, cacheDir);
     }
 
     public ScanRequest withConfig(Config newConfig) {
-        return new ScanRequest(paths, classpath, baseDir, release, newConfig, threads);
+        return new ScanRequest(paths, classpath, baseDir, release, newConfig, threads, preFilter, cacheDir);
+    }
+
+    public ScanRequest withPreFilter(boolean enabled) {
+        return new ScanRequest(paths, classpath, baseDir, release, config, threads, enabled, cacheDir);
+    }
+
+    public ScanRequest withCache(Optional<Path> dir) {
+        return new ScanRequest(paths, classpath, baseDir, release, config, threads, preFilter, dir);
     }
 
     public ScanRequest withThreads(int newThreads) {
-        return new ScanRequest(paths, classpath, baseDir, release, config, newThreads);
+        return new ScanRequest(paths, classpath, baseDir, release, config, newThreads, preFilter, cacheDir);
     }
 }

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -56,6 +57,14 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "msglint.outputDirectory", defaultValue = "${project.build.directory}/msglint")
     private File outputDirectory;
 
+    /** Where per-file facts are kept between builds, so unchanged files are not parsed again. */
+    @Parameter(property = "msglint.cacheDirectory", defaultValue = "${project.build.directory}/msglint/cache")
+    private File cacheDirectory;
+
+    /** Whether to use the cache. */
+    @Parameter(property = "msglint.useCache", defaultValue = "true")
+    private boolean useCache;
+
     /** The sources' Java level; defaults to the compiler's release, then its source. */
     @Parameter(property = "msglint.release", defaultValue = "${maven.compiler.release}")
     private String release;
@@ -79,7 +88,8 @@ public final class CheckMojo extends AbstractMojo {
             return;
         }
         ScanResult result = new Msglint().scan(ScanRequest.of(roots, classpath())
-                .withBaseDir(project.getBasedir().toPath()).withConfig(config()).withRelease(languageRelease()));
+                .withBaseDir(project.getBasedir().toPath()).withConfig(config()).withRelease(languageRelease())
+                .withCache(useCache ? Optional.of(cacheDirectory.toPath()) : Optional.empty()));
         report(result);
         writeJson(result);
         if (!threshold.equals("never")) {

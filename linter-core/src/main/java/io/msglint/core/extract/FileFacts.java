@@ -1,15 +1,14 @@
 package io.msglint.core.extract;
 
-import io.msglint.rules.model.ReceiveSite;
-import io.msglint.rules.model.SendSite;
 import java.util.List;
 
 /**
- * What one file contributed.
+ * What one file contributed, independent of every other file: safe to cache by the file's
+ * content (with the classpath and msglint version).
  *
  * @param unresolvedCalls candidate SDK calls whose receiver type could not be resolved
  */
-public record FileFacts(List<SendSite> sends, List<ReceiveSite> receives, int unresolvedCalls) {
+public record FileFacts(List<RawSend> sends, List<RawReceive> receives, int unresolvedCalls) {
 
     public FileFacts {
         sends = List.copyOf(sends);

@@ -11,8 +11,6 @@ import io.msglint.core.resolve.TypeRef;
 import io.msglint.core.resolve.TypeResolver;
 import io.msglint.rules.azure.ReceiveCatalog;
 import io.msglint.rules.azure.SdkCatalog;
-import io.msglint.rules.model.Payload;
-import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.SendTraits;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,16 +25,14 @@ final class OutputBindingExtractor {
 
     private final TypeResolver resolver;
     private final PayloadTracer payloads;
-    private final SendSiteExtractor sends;
 
-    OutputBindingExtractor(TypeResolver resolver, PayloadTracer payloads, SendSiteExtractor sends) {
+    OutputBindingExtractor(TypeResolver resolver) {
         this.resolver = resolver;
-        this.payloads = payloads;
-        this.sends = sends;
+        this.payloads = new PayloadTracer(resolver);
     }
 
-    List<SendSite> extract(CompilationUnit unit, String reportPath) {
-        List<SendSite> sites = new ArrayList<>();
+    List<RawSend> extract(CompilationUnit unit, String reportPath) {
+        List<RawSend> sites = new ArrayList<>();
         for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
             for (Parameter parameter : method.getParameters()) {
                 Optional<Annotations.Found> output = Annotations.output(parameter);
@@ -65,7 +61,7 @@ final class OutputBindingExtractor {
         return sites;
     }
 
-    private SendSite site(com.github.javaparser.ast.Node at, Expression value, Optional<TypeRef> declared,
+    private RawSend site(com.github.javaparser.ast.Node at, Expression value, Optional<TypeRef> declared,
                           Annotations.Found output, String reportPath, com.github.javaparser.ast.Node declaration) {
         Trace trace = payloads.trace(value);
         if (trace.types().isEmpty()) {
@@ -73,10 +69,10 @@ final class OutputBindingExtractor {
                     .filter(t -> SdkCatalog.isDomainType(t.name()))
                     .ifPresent(t -> trace.addType(t.name()));
         }
-        List<Payload> found = sends.payloadsOf(trace);
         SendTraits traits = new SendTraits(false, false, false, false, Loops.around(at), SendTraits.Handling.CHECKED,
                 false, java.util.OptionalInt.empty(), trace.provableBytes(), false);
-        return new SendSite(SendSiteExtractor.location(at, reportPath), output.binding().channel(), output.entity(),
-                "@" + output.binding().simpleName(), found, traits, Suppressions.at(at, value));
+        return new RawSend(SendSiteExtractor.location(at, reportPath), output.binding().channel(), output.entity(),
+                "@" + output.binding().simpleName(), List.copyOf(trace.types()), trace.content(), traits,
+                Suppressions.at(at, value));
     }
 }

@@ -16,12 +16,11 @@ import io.msglint.core.resolve.TypeResolver;
 import io.msglint.rules.azure.ReceiveCatalog;
 import io.msglint.rules.azure.SdkCatalog;
 import io.msglint.rules.model.Channel;
-import io.msglint.rules.model.PayloadType;
 import io.msglint.rules.model.ReceiveSite;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -33,16 +32,14 @@ import java.util.Optional;
 public final class ReceiveSiteExtractor {
 
     private final TypeResolver resolver;
-    private final PayloadTypes payloadTypes;
     private final ChannelTracer channels = new ChannelTracer();
 
-    public ReceiveSiteExtractor(TypeResolver resolver, PayloadTypes payloadTypes) {
+    public ReceiveSiteExtractor(TypeResolver resolver) {
         this.resolver = resolver;
-        this.payloadTypes = payloadTypes;
     }
 
-    public List<ReceiveSite> extract(CompilationUnit unit, String reportPath) {
-        List<ReceiveSite> sites = new ArrayList<>();
+    public List<RawReceive> extract(CompilationUnit unit, String reportPath) {
+        List<RawReceive> sites = new ArrayList<>();
         for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
             for (Parameter parameter : method.getParameters()) {
                 Annotations.trigger(parameter).ifPresent(found -> sites.add(trigger(method, parameter, found, reportPath)));
@@ -61,16 +58,16 @@ public final class ReceiveSiteExtractor {
         return sites;
     }
 
-    private ReceiveSite trigger(MethodDeclaration method, Parameter parameter, Annotations.Found found, String reportPath) {
-        Map<String, PayloadType> bound = new LinkedHashMap<>();
+    private RawReceive trigger(MethodDeclaration method, Parameter parameter, Annotations.Found found, String reportPath) {
+        Set<String> bound = new LinkedHashSet<>();
         resolver.qualify(parameter.getType()).ifPresent(t -> addBound(t, bound));
         deserializedIn(method, bound);
-        return new ReceiveSite(SendSiteExtractor.location(parameter, reportPath), found.binding().channel(),
-                found.entity(), "@" + found.binding().simpleName(), true, new ArrayList<>(bound.values()),
+        return new RawReceive(SendSiteExtractor.location(parameter, reportPath), found.binding().channel(),
+                found.entity(), "@" + found.binding().simpleName(), true, new ArrayList<>(bound),
                 Optional.empty(), false, false, Suppressions.at(parameter));
     }
 
-    private Optional<ReceiveSite> serviceBus(MethodCallExpr build, String reportPath) {
+    private Optional<RawReceive> serviceBus(MethodCallExpr build, String reportPath) {
         List<MethodCallExpr> chain = chain(build);
         Optional<MethodCallExpr> receiving = chain.stream()
                 .filter(c -> ReceiveCatalog.isServiceBusReceiving(c.getNameAsString()) && c.getArguments().isEmpty())
@@ -81,7 +78,7 @@ public final class ReceiveSiteExtractor {
         Channel channel = Channel.SERVICE_BUS;
         Optional<String> entity = Optional.empty();
         Optional<ReceiveSite.ReceiveMode> mode = Optional.of(ReceiveSite.ReceiveMode.PEEK_LOCK);
-        Map<String, PayloadType> bound = new LinkedHashMap<>();
+        Set<String> bound = new LinkedHashSet<>();
         for (MethodCallExpr call : chain) {
             String name = call.getNameAsString();
             if (name.equals("queueName") && call.getArguments().size() == 1) {
@@ -109,17 +106,17 @@ public final class ReceiveSiteExtractor {
         boolean session = ReceiveCatalog.isServiceBusSessionReceiving(receiving.get().getNameAsString());
         String api = session ? "Service Bus session " + receiving.get().getNameAsString().replace("session", "").toLowerCase(java.util.Locale.ROOT)
                 : "Service Bus " + receiving.get().getNameAsString();
-        return Optional.of(new ReceiveSite(SendSiteExtractor.location(build.getName(), reportPath), channel, entity, api, false,
-                new ArrayList<>(bound.values()), mode, session, false, Suppressions.at(build)));
+        return Optional.of(new RawReceive(SendSiteExtractor.location(build.getName(), reportPath), channel, entity, api, false,
+                new ArrayList<>(bound), mode, session, false, Suppressions.at(build)));
     }
 
-    private Optional<ReceiveSite> eventProcessor(MethodCallExpr build, String reportPath) {
+    private Optional<RawReceive> eventProcessor(MethodCallExpr build, String reportPath) {
         List<MethodCallExpr> chain = chain(build);
         if (!builtFrom(chain, ReceiveCatalog.EVENT_PROCESSOR_BUILDER)) {
             return Optional.empty();
         }
         Optional<String> entity = Optional.empty();
-        Map<String, PayloadType> bound = new LinkedHashMap<>();
+        Set<String> bound = new LinkedHashSet<>();
         for (MethodCallExpr call : chain) {
             String name = call.getNameAsString();
             if (name.equals("eventHubName") && call.getArguments().size() == 1) {
@@ -130,13 +127,13 @@ public final class ReceiveSiteExtractor {
                 handlerBody(call.getArgument(0)).ifPresent(body -> deserializedIn(body, bound));
             }
         }
-        return Optional.of(new ReceiveSite(SendSiteExtractor.location(build.getName(), reportPath), Channel.EVENT_HUBS, entity,
-                "Event Hubs processor", false, new ArrayList<>(bound.values()), Optional.empty(), false, false,
+        return Optional.of(new RawReceive(SendSiteExtractor.location(build.getName(), reportPath), Channel.EVENT_HUBS, entity,
+                "Event Hubs processor", false, new ArrayList<>(bound), Optional.empty(), false, false,
                 Suppressions.at(build)));
     }
 
     /** Storage queue {@code receiveMessage(s)} and Event Hubs consumer receives, type-resolved. */
-    private Optional<ReceiveSite> clientReceive(MethodCallExpr call, String reportPath) {
+    private Optional<RawReceive> clientReceive(MethodCallExpr call, String reportPath) {
         Expression receiver = call.getScope().orElseThrow();
         Optional<TypeRef> type = resolver.typeOf(receiver);
         if (type.isEmpty()) {
@@ -149,7 +146,7 @@ public final class ReceiveSiteExtractor {
         if (storage.isEmpty() && !eventHubs) {
             return Optional.empty();
         }
-        Map<String, PayloadType> bound = new LinkedHashMap<>();
+        Set<String> bound = new LinkedHashSet<>();
         Optional<Node> loop = Loops.enclosingLoop(call);
         Node scope = loop.orElse(call.findAncestor(MethodDeclaration.class).map(Node.class::cast).orElse(call));
         deserializedIn(scope, bound);
@@ -157,13 +154,13 @@ public final class ReceiveSiteExtractor {
             ChannelTracer.Target target = channels.trace(receiver, storage.get());
             boolean polling = Loops.enclosingLoops(call).stream().anyMatch(l -> l.findAll(MethodCallExpr.class).stream()
                     .anyMatch(c -> ReceiveCatalog.isSleep(c.getNameAsString())));
-            return Optional.of(new ReceiveSite(SendSiteExtractor.location(call, reportPath), Channel.STORAGE_QUEUE,
-                    target.entity(), storage.get().simpleName() + "." + name, false, new ArrayList<>(bound.values()),
+            return Optional.of(new RawReceive(SendSiteExtractor.location(call, reportPath), Channel.STORAGE_QUEUE,
+                    target.entity(), storage.get().simpleName() + "." + name, false, new ArrayList<>(bound),
                     Optional.empty(), false, polling, Suppressions.at(call, receiver)));
         }
-        return Optional.of(new ReceiveSite(SendSiteExtractor.location(call, reportPath), Channel.EVENT_HUBS,
+        return Optional.of(new RawReceive(SendSiteExtractor.location(call, reportPath), Channel.EVENT_HUBS,
                 Optional.empty(), type.get().name().substring(type.get().name().lastIndexOf('.') + 1) + "." + name, false,
-                new ArrayList<>(bound.values()), Optional.empty(), false, false, Suppressions.at(call, receiver)));
+                new ArrayList<>(bound), Optional.empty(), false, false, Suppressions.at(call, receiver)));
     }
 
     /** The calls of a builder chain, outermost first, following a builder held in a variable. */
@@ -222,7 +219,7 @@ public final class ReceiveSiteExtractor {
     }
 
     /** Types named as class literals in deserializing calls inside a node. */
-    private void deserializedIn(Node node, Map<String, PayloadType> bound) {
+    private void deserializedIn(Node node, Set<String> bound) {
         for (MethodCallExpr call : node.findAll(MethodCallExpr.class)) {
             if (ReceiveCatalog.isDeserializer(call.getNameAsString())) {
                 for (Expression argument : call.getArguments()) {
@@ -234,10 +231,10 @@ public final class ReceiveSiteExtractor {
         }
     }
 
-    private void addBound(TypeRef type, Map<String, PayloadType> bound) {
+    private void addBound(TypeRef type, Set<String> bound) {
         TypeRef element = type.isArray() || !type.arguments().isEmpty() ? type.elementType().orElse(type) : type;
         if (SdkCatalog.isDomainType(element.name())) {
-            bound.putIfAbsent(element.name(), payloadTypes.of(element.name()));
+            bound.add(element.name());
         }
     }
 }

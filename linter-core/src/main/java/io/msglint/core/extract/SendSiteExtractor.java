@@ -7,13 +7,8 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.msglint.core.resolve.TypeRef;
 import io.msglint.core.resolve.TypeResolver;
 import io.msglint.rules.azure.SdkCatalog;
-import io.msglint.rules.model.Content;
-import io.msglint.rules.model.Payload;
-import io.msglint.rules.model.PayloadType;
-import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.SourceLocation;
-import io.msglint.rules.model.TypeShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,18 +21,16 @@ import java.util.Optional;
 public final class SendSiteExtractor {
 
     private final TypeResolver resolver;
-    private final PayloadTypes payloadTypes;
     private final PayloadTracer payloads;
     private final ChannelTracer channels = new ChannelTracer();
 
-    public SendSiteExtractor(TypeResolver resolver, PayloadTypes payloadTypes) {
+    public SendSiteExtractor(TypeResolver resolver) {
         this.resolver = resolver;
-        this.payloadTypes = payloadTypes;
         this.payloads = new PayloadTracer(resolver);
     }
 
     public FileFacts extract(CompilationUnit unit, String reportPath) {
-        List<SendSite> sites = new ArrayList<>();
+        List<RawSend> sites = new ArrayList<>();
         int unresolved = 0;
         for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
             if (!SdkCatalog.isSendMethodName(call.getNameAsString()) || call.getScope().isEmpty()) {
@@ -78,9 +71,9 @@ public final class SendSiteExtractor {
                     target.base64());
             Optional<String> entity = client.get().entityArgument() >= 0
                     ? Values.constantString(call.getArgument(client.get().entityArgument())) : target.entity();
-            sites.add(new SendSite(location(call, reportPath), target.channel(), entity,
-                    client.get().simpleName() + "." + call.getNameAsString(), payloadsOf(trace), traits,
-                    Suppressions.at(call, receiver, payload)));
+            sites.add(new RawSend(location(call, reportPath), target.channel(), entity,
+                    client.get().simpleName() + "." + call.getNameAsString(), List.copyOf(trace.types()), trace.content(),
+                    traits, Suppressions.at(call, receiver, payload)));
         }
         return new FileFacts(sites, List.of(), unresolved);
     }
@@ -94,24 +87,5 @@ public final class SendSiteExtractor {
     private boolean isBatch(Expression payload) {
         return resolver.declaredTypeOf(payload).map(t -> !t.arguments().isEmpty() || t.isArray()
                 || SdkCatalog.batchAdder(t.name()).isPresent()).orElse(false);
-    }
-
-    List<Payload> payloadsOf(Trace trace) {
-        List<Payload> result = new ArrayList<>();
-        for (String typeName : trace.types()) {
-            PayloadType type = payloadTypes.of(typeName);
-            List<Content> content = new ArrayList<>(trace.content());
-            for (TypeShape.Field field : type.shape().fields()) {
-                if (SdkCatalog.isContentType(field.typeName())) {
-                    content.add(new Content(Content.Strength.SHAPE, "field " + field.name() + ": "
-                            + field.typeName().substring(field.typeName().lastIndexOf('.') + 1) + " in " + type.simpleName()));
-                }
-            }
-            result.add(new Payload(Optional.of(type), content));
-        }
-        if (result.isEmpty() && !trace.content().isEmpty()) {
-            result.add(new Payload(Optional.empty(), trace.content()));
-        }
-        return result;
     }
 }

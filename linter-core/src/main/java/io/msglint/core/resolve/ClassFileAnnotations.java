@@ -70,7 +70,8 @@ final class ClassFileAnnotations {
                 fields.add(new TypeShape.Field(field.getName(), Descriptor.toClassName(field.getDescriptor()).replace('$', '.')));
             }
         }
-        return new DirectType(name, new KindDeclaration(name, message, event), parent, interfaces, fields, suppressions);
+        return new DirectType(name, new KindDeclaration(name, message, event), parent, interfaces, fields, suppressions,
+                Optional.empty());
     }
 
     private static MessageTraits traits(Annotation annotation) {

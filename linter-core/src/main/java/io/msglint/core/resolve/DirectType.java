@@ -2,6 +2,7 @@ package io.msglint.core.resolve;
 
 import io.msglint.rules.model.KindDeclaration;
 import io.msglint.rules.model.TypeShape;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +12,14 @@ import java.util.Set;
  *
  * @param superclass  its superclass, unless {@code java.lang.Object} or unknown
  * @param interfaces  the interfaces it names directly
+ * @param source      the source file it was read from; empty for a class file
  */
-record DirectType(String name, KindDeclaration declaration, Optional<String> superclass, List<String> interfaces,
-                  List<TypeShape.Field> fields, Set<String> suppressions) {
+public record DirectType(String name, KindDeclaration declaration, Optional<String> superclass, List<String> interfaces,
+                         List<TypeShape.Field> fields, Set<String> suppressions, Optional<Path> source) {
+
+    public DirectType {
+        interfaces = List.copyOf(interfaces);
+        fields = List.copyOf(fields);
+        suppressions = Set.copyOf(suppressions);
+    }
 }

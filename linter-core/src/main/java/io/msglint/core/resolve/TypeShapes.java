@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Builds the {@link TypeShape} of a payload type, from its source if the project declares it,
@@ -28,12 +29,38 @@ public final class TypeShapes {
 
     private static final int MAX_DEPTH = 12;
 
-    private final TypeResolver resolver;
+    /** Types read by earlier runs, valid while their source files are unchanged. */
+    public interface Known {
+
+        Optional<DirectType> lookup(String name);
+
+        void remember(DirectType type);
+
+        Known NONE = new Known() {
+            @Override
+            public Optional<DirectType> lookup(String name) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void remember(DirectType type) {
+            }
+        };
+    }
+
+    private final Supplier<TypeResolver> resolver;
+    private final Known known;
     private final Map<String, Optional<DirectType>> direct = new ConcurrentHashMap<>();
     private final Map<String, TypeShape> shapes = new ConcurrentHashMap<>();
 
     public TypeShapes(TypeResolver resolver) {
+        this(() -> resolver, Known.NONE);
+    }
+
+    /** @param resolver asked for only when a type is not known from an earlier run */
+    public TypeShapes(Supplier<TypeResolver> resolver, Known known) {
         this.resolver = resolver;
+        this.known = known;
     }
 
     public TypeShape shapeOf(String qualifiedName) {
@@ -93,7 +120,8 @@ public final class TypeShapes {
         if (cached != null) {
             return cached;
         }
-        Optional<DirectType> read = readDirect(name);
+        Optional<DirectType> read = known.lookup(name).or(() -> readDirect(name));
+        read.ifPresent(known::remember);
         direct.put(name, read);
         return read;
     }
@@ -102,7 +130,7 @@ public final class TypeShapes {
         if (name.startsWith("java.") || name.startsWith("javax.")) {
             return Optional.empty();
         }
-        TypeSolving solving = resolver.solving();
+        TypeSolving solving = resolver.get().solving();
         Optional<TypeDeclaration<?>> source = solving.solveType(name)
                 .flatMap(d -> solving.resolve(() -> d.toAst(TypeDeclaration.class).orElse(null)))
                 .map(t -> (TypeDeclaration<?>) t);
@@ -138,16 +166,18 @@ public final class TypeShapes {
                 }
             }
         }
-        return new DirectType(name, declaration, superclass, interfaces, fields, SourceAnnotations.suppressions(type));
+        Optional<java.nio.file.Path> file = type.findCompilationUnit()
+                .flatMap(u -> u.getStorage()).map(st -> st.getPath().toAbsolutePath().normalize());
+        return new DirectType(name, declaration, superclass, interfaces, fields, SourceAnnotations.suppressions(type), file);
     }
 
     private List<String> names(List<ClassOrInterfaceType> types) {
         List<String> names = new ArrayList<>();
-        types.forEach(t -> resolver.qualify(t).ifPresent(r -> names.add(r.name())));
+        types.forEach(t -> resolver.get().qualify(t).ifPresent(r -> names.add(r.name())));
         return names;
     }
 
     private String typeName(Type type) {
-        return resolver.qualify(type).map(TypeRef::name).orElse(type.asString());
+        return resolver.get().qualify(type).map(TypeRef::name).orElse(type.asString());
     }
 }

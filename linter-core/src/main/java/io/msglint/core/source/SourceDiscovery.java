@@ -24,13 +24,31 @@ public final class SourceDiscovery {
     private SourceDiscovery() {
     }
 
+    /** A Java file with what the walk already read of its attributes. */
+    public record Found(Path path, long size, long modified) implements Comparable<Found> {
+
+        @Override
+        public int compareTo(Found other) {
+            return path.compareTo(other.path);
+        }
+    }
+
     public static List<Path> javaFiles(List<Path> roots) {
-        Set<Path> files = new TreeSet<>();
+        return find(roots).stream().map(Found::path).toList();
+    }
+
+    public static List<Found> find(List<Path> roots) {
+        Set<Found> files = new TreeSet<>();
         for (Path root : roots) {
             Path start = root.toAbsolutePath().normalize();
             if (Files.isRegularFile(start)) {
                 if (start.toString().endsWith(".java")) {
-                    files.add(start);
+                    try {
+                        BasicFileAttributes attributes = Files.readAttributes(start, BasicFileAttributes.class);
+                        files.add(new Found(start, attributes.size(), attributes.lastModifiedTime().toMillis()));
+                    } catch (IOException e) {
+                        files.add(new Found(start, -1, -1));
+                    }
                 }
                 continue;
             }
@@ -47,7 +65,7 @@ public final class SourceDiscovery {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
-                            files.add(file);
+                            files.add(new Found(file, attrs.size(), attrs.lastModifiedTime().toMillis()));
                         }
                         return FileVisitResult.CONTINUE;
                     }

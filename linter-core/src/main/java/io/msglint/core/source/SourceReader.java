@@ -21,7 +21,10 @@ public final class SourceReader {
     }
 
     public static SourceFile read(Path path, String reportPath, Consumer<String> notes) throws IOException {
-        byte[] bytes = Files.readAllBytes(path);
+        return decode(path, reportPath, Files.readAllBytes(path), notes);
+    }
+
+    public static SourceFile decode(Path path, String reportPath, byte[] bytes, Consumer<String> notes) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()

@@ -1,0 +1,213 @@
+package io.msglint.core.cache;
+
+import io.msglint.annotations.Delivery;
+import io.msglint.annotations.EventKind;
+import io.msglint.annotations.Receivers;
+import io.msglint.core.extract.FileFacts;
+import io.msglint.core.extract.RawReceive;
+import io.msglint.core.extract.RawSend;
+import io.msglint.core.resolve.DirectType;
+import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.Content;
+import io.msglint.rules.model.KindDeclaration;
+import io.msglint.rules.model.MessageTraits;
+import io.msglint.rules.model.ReceiveSite;
+import io.msglint.rules.model.SendTraits;
+import io.msglint.rules.model.SourceLocation;
+import io.msglint.rules.model.TypeShape;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/** Writes and reads one file's facts in the cache's binary form. */
+final class FactsCodec {
+
+    private FactsCodec() {
+    }
+
+    static void write(DataOutput out, FileFacts facts) throws IOException {
+        out.writeInt(facts.unresolvedCalls());
+        out.writeInt(facts.sends().size());
+        for (RawSend send : facts.sends()) {
+            location(out, send.location());
+            out.writeUTF(send.channel().name());
+            optional(out, send.entity());
+            out.writeUTF(send.api());
+            strings(out, send.payloadTypes());
+            out.writeInt(send.content().size());
+            for (Content content : send.content()) {
+                out.writeUTF(content.strength().name());
+                out.writeUTF(content.evidence());
+            }
+            traits(out, send.traits());
+            strings(out, List.copyOf(send.suppressions()));
+        }
+        out.writeInt(facts.receives().size());
+        for (RawReceive receive : facts.receives()) {
+            location(out, receive.location());
+            out.writeUTF(receive.channel().name());
+            optional(out, receive.entity());
+            out.writeUTF(receive.api());
+            out.writeBoolean(receive.trigger());
+            strings(out, receive.boundTypes());
+            optional(out, receive.mode().map(Enum::name));
+            out.writeBoolean(receive.session());
+            out.writeBoolean(receive.polling());
+            strings(out, List.copyOf(receive.suppressions()));
+        }
+    }
+
+    static FileFacts read(DataInput in) throws IOException {
+        int unresolved = in.readInt();
+        List<RawSend> sends = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            SourceLocation location = location(in);
+            Channel channel = Channel.valueOf(in.readUTF());
+            Optional<String> entity = optional(in);
+            String api = in.readUTF();
+            List<String> types = strings(in);
+            List<Content> content = new ArrayList<>();
+            for (int c = in.readInt(); c > 0; c--) {
+                content.add(new Content(Content.Strength.valueOf(in.readUTF()), in.readUTF()));
+            }
+            SendTraits traits = traits(in);
+            Set<String> suppressions = new LinkedHashSet<>(strings(in));
+            sends.add(new RawSend(location, channel, entity, api, types, content, traits, suppressions));
+        }
+        List<RawReceive> receives = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            SourceLocation location = location(in);
+            Channel channel = Channel.valueOf(in.readUTF());
+            Optional<String> entity = optional(in);
+            String api = in.readUTF();
+            boolean trigger = in.readBoolean();
+            List<String> bound = strings(in);
+            Optional<ReceiveSite.ReceiveMode> mode = optional(in).map(ReceiveSite.ReceiveMode::valueOf);
+            boolean session = in.readBoolean();
+            boolean polling = in.readBoolean();
+            Set<String> suppressions = new LinkedHashSet<>(strings(in));
+            receives.add(new RawReceive(location, channel, entity, api, trigger, bound, mode, session, polling, suppressions));
+        }
+        return new FileFacts(sends, receives, unresolved);
+    }
+
+    static void type(DataOutput out, DirectType type) throws IOException {
+        out.writeUTF(type.name());
+        KindDeclaration d = type.declaration();
+        out.writeUTF(d.typeName());
+        out.writeBoolean(d.message().isPresent());
+        if (d.message().isPresent()) {
+            MessageTraits m = d.message().get();
+            out.writeUTF(m.receivers().name());
+            out.writeBoolean(m.ordered());
+            out.writeBoolean(m.transactional());
+            out.writeUTF(m.delivery().name());
+            out.writeBoolean(m.deduplicate());
+            out.writeInt(m.maxSizeKb());
+        }
+        optional(out, d.event().map(Enum::name));
+        optional(out, type.superclass());
+        strings(out, type.interfaces());
+        out.writeInt(type.fields().size());
+        for (TypeShape.Field field : type.fields()) {
+            out.writeUTF(field.name());
+            out.writeUTF(field.typeName());
+        }
+        strings(out, List.copyOf(type.suppressions()));
+        optional(out, type.source().map(Path::toString));
+    }
+
+    static DirectType type(DataInput in) throws IOException {
+        String name = in.readUTF();
+        String declaring = in.readUTF();
+        Optional<MessageTraits> message = Optional.empty();
+        if (in.readBoolean()) {
+            message = Optional.of(new MessageTraits(Receivers.valueOf(in.readUTF()), in.readBoolean(), in.readBoolean(),
+                    Delivery.valueOf(in.readUTF()), in.readBoolean(), in.readInt()));
+        }
+        Optional<EventKind> event = optional(in).map(EventKind::valueOf);
+        Optional<String> superclass = optional(in);
+        List<String> interfaces = strings(in);
+        List<TypeShape.Field> fields = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            fields.add(new TypeShape.Field(in.readUTF(), in.readUTF()));
+        }
+        Set<String> suppressions = new LinkedHashSet<>(strings(in));
+        Optional<Path> source = optional(in).map(Path::of);
+        return new DirectType(name, new KindDeclaration(declaring, message, event), superclass, interfaces, fields,
+                suppressions, source);
+    }
+
+    private static void traits(DataOutput out, SendTraits t) throws IOException {
+        out.writeBoolean(t.sessionId());
+        out.writeBoolean(t.messageId());
+        out.writeBoolean(t.transaction());
+        out.writeBoolean(t.partitioned());
+        out.writeUTF(t.loop().name());
+        out.writeUTF(t.handling().name());
+        out.writeBoolean(t.batch());
+        out.writeInt(t.items().orElse(-1));
+        out.writeLong(t.provableBytes().orElse(-1));
+        out.writeBoolean(t.base64());
+    }
+
+    private static SendTraits traits(DataInput in) throws IOException {
+        boolean session = in.readBoolean();
+        boolean messageId = in.readBoolean();
+        boolean transaction = in.readBoolean();
+        boolean partitioned = in.readBoolean();
+        SendTraits.Loop loop = SendTraits.Loop.valueOf(in.readUTF());
+        SendTraits.Handling handling = SendTraits.Handling.valueOf(in.readUTF());
+        boolean batch = in.readBoolean();
+        int items = in.readInt();
+        long bytes = in.readLong();
+        boolean base64 = in.readBoolean();
+        return new SendTraits(session, messageId, transaction, partitioned, loop, handling, batch,
+                items < 0 ? OptionalInt.empty() : OptionalInt.of(items),
+                bytes < 0 ? OptionalLong.empty() : OptionalLong.of(bytes), base64);
+    }
+
+    private static void location(DataOutput out, SourceLocation location) throws IOException {
+        out.writeUTF(location.file());
+        out.writeInt(location.line());
+        out.writeInt(location.column());
+    }
+
+    private static SourceLocation location(DataInput in) throws IOException {
+        return new SourceLocation(in.readUTF(), in.readInt(), in.readInt());
+    }
+
+    static void optional(DataOutput out, Optional<String> value) throws IOException {
+        out.writeBoolean(value.isPresent());
+        if (value.isPresent()) {
+            out.writeUTF(value.get());
+        }
+    }
+
+    static Optional<String> optional(DataInput in) throws IOException {
+        return in.readBoolean() ? Optional.of(in.readUTF()) : Optional.empty();
+    }
+
+    static void strings(DataOutput out, List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            out.writeUTF(value);
+        }
+    }
+
+    static List<String> strings(DataInput in) throws IOException {
+        List<String> values = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            values.add(in.readUTF());
+        }
+        return values;
+    }
+}

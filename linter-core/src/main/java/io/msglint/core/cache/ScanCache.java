@@ -1,0 +1,221 @@
+package io.msglint.core.cache;
+
+import io.msglint.core.extract.FileFacts;
+import io.msglint.core.resolve.DirectType;
+import io.msglint.core.resolve.TypeShapes;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a previous run learnt, so an unchanged file is neither read nor parsed again:
+ * <ul>
+ * <li>per path: size and modification time, the package, whether the file can matter, and its content hash;</li>
+ * <li>per content hash: the file's facts before linking (or why it could not be parsed).</li>
+ * </ul>
+ * The whole cache is dropped when msglint's version, the language level or the classpath change.
+ * Facts are re-linked and the rules re-run every time, since a file's findings depend on others.
+ */
+public final class ScanCache implements TypeShapes.Known {
+
+    private static final int MAGIC = 0x4D534C43;
+    private static final int FORMAT = 1;
+    private static final String FILE_NAME = "msglint-cache.bin";
+
+    /** What is known about a file at a path, valid while its size and modification time hold. */
+    public record FileEntry(long size, long modified, Optional<String> packageName, boolean candidate,
+                            String contentHash, List<String> notes) {
+    }
+
+    /** A payload type read from a file, valid while that file's size and modification time hold. */
+    private record TypeEntry(DirectType type, long size, long modified) {
+    }
+
+    /** A candidate file's analysis: its facts, or why it could not be parsed. */
+    public record Analysis(Optional<FileFacts> facts, Optional<String> problem) {
+    }
+
+    private final Optional<Path> directory;
+    private final String key;
+    private final Map<String, FileEntry> files;
+    private final Map<String, Analysis> analyses;
+    private final Map<String, TypeEntry> types;
+    private final Map<String, TypeEntry> nextTypes = new HashMap<>();
+    private final Map<String, FileEntry> nextFiles = new HashMap<>();
+    private boolean changed;
+    private final Map<String, Analysis> nextAnalyses = new HashMap<>();
+
+    private ScanCache(Optional<Path> directory, String key, Map<String, FileEntry> files, Map<String, Analysis> analyses,
+                      Map<String, TypeEntry> types) {
+        this.directory = directory;
+        this.key = key;
+        this.files = files;
+        this.analyses = analyses;
+        this.types = types;
+    }
+
+    /** A cache that remembers nothing. */
+    public static ScanCache disabled() {
+        return new ScanCache(Optional.empty(), "", Map.of(), Map.of(), Map.of());
+    }
+
+    /** Loads the cache in a folder; an absent, unreadable or outdated one starts empty. */
+    public static ScanCache load(Path directory, String key) {
+        Path file = directory.resolve(FILE_NAME);
+        Map<String, FileEntry> files = new HashMap<>();
+        Map<String, Analysis> analyses = new HashMap<>();
+        Map<String, TypeEntry> types = new HashMap<>();
+        if (Files.isRegularFile(file)) {
+            try (InputStream raw = Files.newInputStream(file);
+                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
+                if (in.readInt() == MAGIC && in.readInt() == FORMAT && in.readUTF().equals(key)) {
+                    for (int i = in.readInt(); i > 0; i--) {
+                        String path = in.readUTF();
+                        files.put(path, new FileEntry(in.readLong(), in.readLong(), FactsCodec.optional(in),
+                                in.readBoolean(), in.readUTF(), FactsCodec.strings(in)));
+                    }
+                    for (int i = in.readInt(); i > 0; i--) {
+                        String hash = in.readUTF();
+                        Optional<String> problem = FactsCodec.optional(in);
+                        Optional<FileFacts> facts = in.readBoolean() ? Optional.of(FactsCodec.read(in)) : Optional.empty();
+                        analyses.put(hash, new Analysis(facts, problem));
+                    }
+                    for (int i = in.readInt(); i > 0; i--) {
+                        DirectType type = FactsCodec.type(in);
+                        types.put(type.name(), new TypeEntry(type, in.readLong(), in.readLong()));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                files.clear();
+                analyses.clear();
+                types.clear();
+            }
+        }
+        return new ScanCache(Optional.of(directory), key, files, analyses, types);
+    }
+
+    public boolean isEnabled() {
+        return directory.isPresent();
+    }
+
+    public Optional<FileEntry> file(Path path, long size, long modified) {
+        FileEntry entry = files.get(path.toString());
+        return entry != null && entry.size() == size && entry.modified() == modified ? Optional.of(entry) : Optional.empty();
+    }
+
+    public Optional<Analysis> analysis(String contentHash) {
+        return Optional.ofNullable(analyses.get(contentHash));
+    }
+
+    @Override
+    public Optional<DirectType> lookup(String name) {
+        TypeEntry entry = types.get(name);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        if (entry.type().source().isPresent()) {
+            long[] stamp = stamp(entry.type().source().get());
+            if (stamp[0] != entry.size() || stamp[1] != entry.modified()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(entry.type());
+    }
+
+    @Override
+    public synchronized void remember(DirectType type) {
+        if (isEnabled()) {
+            long[] stamp = type.source().map(ScanCache::stamp).orElse(new long[] {0, 0});
+            TypeEntry entry = new TypeEntry(type, stamp[0], stamp[1]);
+            nextTypes.put(type.name(), entry);
+            changed |= !entry.equals(types.get(type.name()));
+        }
+    }
+
+    private static long[] stamp(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return new long[] {attributes.size(), attributes.lastModifiedTime().toMillis()};
+        } catch (IOException e) {
+            return new long[] {-1, -1};
+        }
+    }
+
+    /** Records what this run knows; only what is recorded is saved. */
+    public synchronized void remember(Path path, FileEntry entry) {
+        if (isEnabled()) {
+            String key = path.toString();
+            nextFiles.put(key, entry);
+            changed |= !entry.equals(files.get(key));
+        }
+    }
+
+    public synchronized void remember(String contentHash, Analysis analysis) {
+        if (isEnabled()) {
+            nextAnalyses.put(contentHash, analysis);
+            changed |= !analyses.containsKey(contentHash);
+        }
+    }
+
+    /** Writes what this run recorded, atomically; a cache that cannot be written is only a slower next run. */
+    public synchronized Optional<String> save() {
+        boolean shrunk = nextFiles.size() != files.size() || nextAnalyses.size() != analyses.size()
+                || nextTypes.size() != types.size();
+        if (directory.isEmpty() || (!changed && !shrunk)) {
+            return Optional.empty(); // nothing changed since the run that wrote it
+        }
+        try {
+            Files.createDirectories(directory.get());
+            Path temp = Files.createTempFile(directory.get(), "msglint-cache", ".tmp");
+            try (OutputStream raw = Files.newOutputStream(temp);
+                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw))) {
+                out.writeInt(MAGIC);
+                out.writeInt(FORMAT);
+                out.writeUTF(key);
+                out.writeInt(nextFiles.size());
+                for (Map.Entry<String, FileEntry> e : nextFiles.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    FileEntry f = e.getValue();
+                    out.writeLong(f.size());
+                    out.writeLong(f.modified());
+                    FactsCodec.optional(out, f.packageName());
+                    out.writeBoolean(f.candidate());
+                    out.writeUTF(f.contentHash());
+                    FactsCodec.strings(out, f.notes());
+                }
+                out.writeInt(nextAnalyses.size());
+                for (Map.Entry<String, Analysis> e : nextAnalyses.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    FactsCodec.optional(out, e.getValue().problem());
+                    out.writeBoolean(e.getValue().facts().isPresent());
+                    if (e.getValue().facts().isPresent()) {
+                        FactsCodec.write(out, e.getValue().facts().get());
+                    }
+                }
+                out.writeInt(nextTypes.size());
+                for (TypeEntry entry : nextTypes.values()) {
+                    FactsCodec.type(out, entry.type());
+                    out.writeLong(entry.size());
+                    out.writeLong(entry.modified());
+                }
+            }
+            Files.move(temp, directory.get().resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("cannot write the cache in " + directory.get() + ": " + e.getMessage());
+        }
+    }
+}

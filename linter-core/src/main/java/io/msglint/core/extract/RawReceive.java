@@ -1,0 +1,19 @@
+package io.msglint.core.extract;
+
+import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.ReceiveSite;
+import io.msglint.rules.model.SourceLocation;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** A receive site as one file shows it, with its bound payload types by name. */
+public record RawReceive(SourceLocation location, Channel channel, Optional<String> entity, String api,
+                         boolean trigger, List<String> boundTypes, Optional<ReceiveSite.ReceiveMode> mode,
+                         boolean session, boolean polling, Set<String> suppressions) {
+
+    public RawReceive {
+        boundTypes = List.copyOf(boundTypes);
+        suppressions = Set.copyOf(suppressions);
+    }
+}

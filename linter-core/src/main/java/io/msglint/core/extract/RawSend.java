@@ -1,0 +1,26 @@
+package io.msglint.core.extract;
+
+import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.Content;
+import io.msglint.rules.model.SendTraits;
+import io.msglint.rules.model.SourceLocation;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A send site as one file shows it, before its payload types are classified: what the cache
+ * keeps per file, and what {@link Linker} turns into a {@link io.msglint.rules.model.SendSite}.
+ *
+ * @param payloadTypes the domain types found in the payload, by name
+ * @param content      evidence of raw content found in the payload expression
+ */
+public record RawSend(SourceLocation location, Channel channel, Optional<String> entity, String api,
+                      List<String> payloadTypes, List<Content> content, SendTraits traits, Set<String> suppressions) {
+
+    public RawSend {
+        payloadTypes = List.copyOf(payloadTypes);
+        content = List.copyOf(content);
+        suppressions = Set.copyOf(suppressions);
+    }
+}
