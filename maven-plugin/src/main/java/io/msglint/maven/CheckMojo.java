@@ -1,5 +1,6 @@
 package io.msglint.maven;
 
+import io.msglint.core.ClasspathProbe;
 import io.msglint.core.Diagnostic;
 import io.msglint.core.Msglint;
 import io.msglint.core.ScanRequest;
@@ -87,7 +88,13 @@ public final class CheckMojo extends AbstractMojo {
             getLog().info("msglint: no sources to check");
             return;
         }
-        ScanResult result = new Msglint().scan(ScanRequest.of(roots, classpath())
+        List<Path> classpath = classpath();
+        if (!ClasspathProbe.mayUseAzureMessaging(classpath)) {
+            getLog().info("msglint: no Azure messaging library on the compile classpath; nothing to check");
+            writeJson(new ScanResult(List.of(), List.of(), new io.msglint.core.Stats(0, 0, 0, 0, 0, 0)));
+            return;
+        }
+        ScanResult result = new Msglint().scan(ScanRequest.of(roots, classpath)
                 .withBaseDir(project.getBasedir().toPath()).withConfig(config()).withRelease(languageRelease())
                 .withCache(useCache ? Optional.of(cacheDirectory.toPath()) : Optional.empty()));
         report(result);

@@ -25,6 +25,18 @@ public final class SourceReader {
     }
 
     public static SourceFile decode(Path path, String reportPath, byte[] bytes, Consumer<String> notes) {
+        // The JDK's own UTF-8 decoding is fast; only a replacement character calls for a strict check.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            text = strict(bytes, notes);
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        return new SourceFile(path, reportPath, text, packageOf(text));
+    }
+
+    private static String strict(byte[] bytes, Consumer<String> notes) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -35,10 +47,7 @@ public final class SourceReader {
             notes.accept("not valid UTF-8; read as ISO-8859-1");
             text = new String(bytes, StandardCharsets.ISO_8859_1);
         }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        return new SourceFile(path, reportPath, text, packageOf(text));
+        return text;
     }
 
     static Optional<String> packageOf(String text) {

@@ -204,7 +204,24 @@ public final class SdkCatalog {
     /** Storage queue Base64 encoding, chosen on the client builder. */
     private static final String BASE64_ENCODING = "BASE64";
 
+    /** Artifact names of the libraries msglint reads calls of: a classpath without any cannot send. */
+    private static final List<String> LIBRARY_ARTIFACTS = List.of(
+            "azure-messaging-servicebus", "azure-messaging-eventgrid", "azure-messaging-eventhubs", "azure-storage-queue",
+            "spring-messaging-azure", "azure-functions-java-library", "azure-core");
+    /** Their packages as class-folder paths. */
+    private static final List<String> LIBRARY_FOLDERS = List.of(
+            "com/azure/messaging", "com/azure/storage/queue", "com/azure/spring/messaging",
+            "com/microsoft/azure/functions", "com/azure/core/models");
+
     private SdkCatalog() {
+    }
+
+    public static List<String> libraryArtifacts() {
+        return LIBRARY_ARTIFACTS;
+    }
+
+    public static List<String> libraryFolders() {
+        return LIBRARY_FOLDERS;
     }
 
     public static boolean isPartitionSetter(String method) {

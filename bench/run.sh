@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# msglint benchmark: msglint against PMD 7.27.0 (one rule, EmptyCatchBlock) on a generated
+# codebase of about 5,000 files and 900K lines where 2% of files use Azure messaging.
+# Prints medians of wall time, CPU time and peak RSS, the msglint/PMD ratio, the warm/cold
+# ratio of msglint's own analysis time, dense throughput and the no-op overhead, and checks that
+# msglint found exactly the findings the generator planted.
+#   RUNS=3 FILES=5000 SHARE=0.02 bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-3}
+FILES=${FILES:-5000}
+SHARE=${SHARE:-0.02}
+WORK=bench/target/run
+JAR=cli/target/msglint.jar
+GEN="java -cp bench/target/classes io.msglint.bench.CorpusGenerator"
+
+echo "== building msglint"
+mvn -B -q install -DskipTests
+rm -rf "$WORK" && mkdir -p "$WORK"
+$GEN "$WORK/corpus" "$FILES" "$SHARE" 42
+$GEN "$WORK/dense" 1000 1.0 43 >/dev/null
+$GEN "$WORK/plain" 300 0 44 >/dev/null
+
+echo "== resolving PMD 7.27.0 and the Azure SDK"
+mvn -B -q -f bench/pmd/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/$WORK/pmd.cp" >/dev/null
+mvn -B -q -f samples/wrong/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/$WORK/azure.cp" >/dev/null
+
+# measure NAME COMMAND...: appends "wall user+sys rssKB" to $WORK/NAME.times
+measure() {
+  local name=$1; shift
+  /usr/bin/time -f "%e %U %S %M" -o "$WORK/time.tmp" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" || true
+  awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$WORK/time.tmp" >> "$WORK/$name.times"
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+column_median() { awk -v c="$2" '{ print $c }' "$WORK/$1.times" | median; }
+stat_millis() { grep -o '"millis": [0-9]*' "$1" | head -1 | awk '{ print $2 }'; }
+
+echo "== $RUNS runs each, side by side"
+for i in $(seq "$RUNS"); do
+  measure msglint java -jar "$JAR" check --classpath "@$WORK/azure.cp" --base-dir "$WORK/corpus" \
+      --format json --output "$WORK/msglint-$i.json" --format text --fail-on never "$WORK/corpus/src"
+  stat_millis "$WORK/msglint-$i.json" >> "$WORK/cold.millis"
+  measure pmd java -cp "$(cat "$WORK/pmd.cp")" net.sourceforge.pmd.cli.PmdCli check --no-cache \
+      -d "$WORK/corpus/src" -R category/java/errorprone.xml/EmptyCatchBlock -f text
+done
+
+echo "== warm runs (cache in $WORK/cache)"
+java -jar "$JAR" check --classpath "@$WORK/azure.cp" --cache "$WORK/cache" --fail-on never "$WORK/corpus/src" >/dev/null
+for i in $(seq "$RUNS"); do
+  java -jar "$JAR" check --classpath "@$WORK/azure.cp" --cache "$WORK/cache" --format json --output "$WORK/warm-$i.json" \
+      --fail-on never "$WORK/corpus/src"
+  stat_millis "$WORK/warm-$i.json" >> "$WORK/warm.millis"
+done
+
+echo "== dense codebase (every file uses the SDK) and a module without Azure messaging"
+for i in $(seq "$RUNS"); do
+  java -jar "$JAR" check --classpath "@$WORK/azure.cp" --format json --output "$WORK/dense-$i.json" --fail-on never "$WORK/dense/src"
+  stat_millis "$WORK/dense-$i.json" >> "$WORK/dense.millis"
+  java -jar "$JAR" check --format json --output "$WORK/plain-$i.json" --fail-on never "$WORK/plain/src"
+  stat_millis "$WORK/plain-$i.json" >> "$WORK/plain.millis"
+done
+
+echo "== planted findings"
+sed -E 's/^([^:]+):([0-9]+):[0-9]+: [a-z]+ \[(ML[0-9]+).*/\1:\2 \3/;t;d' "$WORK/msglint.out" | sort > "$WORK/found.txt"
+sort "$WORK/corpus/expected-findings.txt" > "$WORK/expected.txt"
+if diff -u "$WORK/expected.txt" "$WORK/found.txt" > "$WORK/findings.diff"; then
+  planted="exactly the $(wc -l < "$WORK/expected.txt") planted findings"
+else
+  planted="MISMATCH, see $WORK/findings.diff"
+fi
+
+m_wall=$(column_median msglint 1); m_cpu=$(column_median msglint 2); m_rss=$(column_median msglint 3)
+p_wall=$(column_median pmd 1); p_cpu=$(column_median pmd 2); p_rss=$(column_median pmd 3)
+cold=$(median < "$WORK/cold.millis"); warm=$(median < "$WORK/warm.millis")
+dense=$(median < "$WORK/dense.millis"); plain=$(median < "$WORK/plain.millis")
+lines=$(find "$WORK/corpus/src" -name '*.java' -exec cat {} + | wc -l)
+echo
+echo "corpus: $FILES files, $lines lines, share $SHARE; medians of $RUNS runs; $(nproc) cores"
+printf '%-10s %10s %10s %12s\n' tool "wall s" "cpu s" "peak RSS MB"
+printf '%-10s %10s %10s %12d\n' msglint "$m_wall" "$m_cpu" $((m_rss / 1024))
+printf '%-10s %10s %10s %12d\n' "PMD 7.27" "$p_wall" "$p_cpu" $((p_rss / 1024))
+awk -v m="$m_wall" -v p="$p_wall" 'BEGIN { printf "wall ratio msglint/PMD: %.3f (target <= 0.1)\n", m / p }'
+awk -v w="$warm" -v c="$cold" 'BEGIN { printf "analysis time cold %d ms, warm %d ms: warm/cold %.3f (target <= 0.1)\n", c, w, w / c }'
+awk -v d="$dense" 'BEGIN { printf "dense (1000 files, all using the SDK): %d ms, %.0f files/s (target >= 100)\n", d, 1000 / (d / 1000) }'
+echo "no Azure messaging (300 files): ${plain} ms of analysis (target < 100)"
+echo "findings: $planted"
+[[ "$planted" == exactly* ]]
