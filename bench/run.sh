@@ -24,6 +24,7 @@ $GEN "$WORK/plain" 300 0 44 >/dev/null
 echo "== resolving PMD 7.27.0 and the Azure SDK"
 mvn -B -q -f bench/pmd/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/$WORK/pmd.cp" >/dev/null
 mvn -B -q -f samples/wrong/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/$WORK/azure.cp" >/dev/null
+mvn -B -q -f bench/pmd/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/$WORK/plain.cp" -Dmdep.excludeGroupIds=com.azure >/dev/null
 
 # measure NAME COMMAND...: appends "wall user+sys rssKB" to $WORK/NAME.times
 measure() {
@@ -82,6 +83,10 @@ printf '%-10s %10s %10s %12d\n' "PMD 7.27" "$p_wall" "$p_cpu" $((p_rss / 1024))
 awk -v m="$m_wall" -v p="$p_wall" 'BEGIN { printf "wall ratio msglint/PMD: %.3f (target <= 0.1)\n", m / p }'
 awk -v w="$warm" -v c="$cold" 'BEGIN { printf "analysis time cold %d ms, warm %d ms: warm/cold %.3f (target <= 0.1)\n", c, w, w / c }'
 awk -v d="$dense" 'BEGIN { printf "dense (1000 files, all using the SDK): %d ms, %.0f files/s (target >= 100)\n", d, 1000 / (d / 1000) }'
-echo "no Azure messaging (300 files): ${plain} ms of analysis (target < 100)"
+echo "no Azure messaging (300 files), command line: ${plain} ms of analysis"
+echo "no Azure messaging, Maven plugin (a module whose compile classpath has no messaging library):"
+java -cp "bench/target/classes:linter-core/target/classes:rules/target/classes:annotations/target/classes" \
+    io.msglint.bench.NoOpOverhead "$WORK/plain.cp" | sed 's/^/  /'
+echo "  (target < 100 ms: the plugin stops after this probe)"
 echo "findings: $planted"
 [[ "$planted" == exactly* ]]
