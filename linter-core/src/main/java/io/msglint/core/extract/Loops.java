@@ -4,13 +4,17 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.BreakStmt;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import io.msglint.core.resolve.CompilationUnits;
 import io.msglint.rules.azure.ReceiveCatalog;
@@ -83,10 +87,10 @@ final class Loops {
             return loop.getCompare().isEmpty() || isTrue(loop.getCompare().get()) ? SendTraits.Loop.UNBOUNDED : SendTraits.Loop.BOUNDED;
         }
         if (n instanceof WhileStmt loop) {
-            return iterates(loop.getCondition()) ? SendTraits.Loop.BOUNDED : SendTraits.Loop.UNBOUNDED;
+            return bounded(loop.getCondition(), loop.getBody()) ? SendTraits.Loop.BOUNDED : SendTraits.Loop.UNBOUNDED;
         }
         if (n instanceof DoStmt loop) {
-            return iterates(loop.getCondition()) ? SendTraits.Loop.BOUNDED : SendTraits.Loop.UNBOUNDED;
+            return bounded(loop.getCondition(), loop.getBody()) ? SendTraits.Loop.BOUNDED : SendTraits.Loop.UNBOUNDED;
         }
         if (n instanceof LambdaExpr lambda && lambda.getParentNode().orElse(null) instanceof MethodCallExpr call) {
             if (SCHEDULING_CALLS.contains(call.getNameAsString())) {
@@ -99,10 +103,21 @@ final class Loops {
         return SendTraits.Loop.NONE;
     }
 
-    /** {@code while (it.hasNext())} and the like walk a collection; anything else runs until stopped. */
-    private static boolean iterates(Expression condition) {
-        return condition.findAll(MethodCallExpr.class).stream().anyMatch(c -> c.getNameAsString().equals("hasNext"));
+    /**
+     * A while loop that walks an iterator, counts up to a limit ({@code attempt < MAX}) or leaves
+     * its body early (a retry loop that breaks or returns on success) is bounded; anything else
+     * runs until stopped.
+     */
+    private static boolean bounded(Expression condition, Statement body) {
+        boolean iterates = condition.findAll(MethodCallExpr.class).stream().anyMatch(c -> c.getNameAsString().equals("hasNext"));
+        boolean counts = condition.findAll(BinaryExpr.class).stream().anyMatch(b -> RELATIONAL.contains(b.getOperator()));
+        boolean leaves = body.findAll(Statement.class, s -> s instanceof BreakStmt || s instanceof ReturnStmt).stream()
+                .anyMatch(s -> s.findAncestor(LambdaExpr.class).map(l -> !body.isAncestorOf(l)).orElse(true));
+        return iterates || counts || leaves;
     }
+
+    private static final Set<BinaryExpr.Operator> RELATIONAL = Set.of(BinaryExpr.Operator.LESS,
+            BinaryExpr.Operator.LESS_EQUALS, BinaryExpr.Operator.GREATER, BinaryExpr.Operator.GREATER_EQUALS);
 
     private static boolean isTrue(Expression condition) {
         return condition instanceof BooleanLiteralExpr b && b.getValue();

@@ -185,7 +185,7 @@ public final class SdkCatalog {
     /** Field and value types that hold raw content rather than a reference to it. */
     private static final Set<String> CONTENT_TYPES = Set.of(
             "byte[]", "java.lang.Byte[]", "java.io.InputStream", "java.nio.ByteBuffer", BINARY_DATA,
-            "org.springframework.web.multipart.MultipartFile", "java.io.File");
+            "org.springframework.web.multipart.MultipartFile");
 
     /** Packages whose types are plumbing, never a domain payload. */
     private static final List<String> NON_DOMAIN_PREFIXES = List.of(
