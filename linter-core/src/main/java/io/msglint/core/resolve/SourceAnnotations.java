@@ -1,6 +1,5 @@
 package io.msglint.core.resolve;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -91,23 +90,9 @@ public final class SourceAnnotations {
     /** Whether the annotation is the msglint one of that name, judged from the file's imports. */
     static boolean is(AnnotationExpr annotation, String qualifiedName) {
         String written = annotation.getNameAsString();
-        if (written.equals(qualifiedName)) {
-            return true;
-        }
         String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
-        if (!written.equals(simple)) {
-            return false;
-        }
-        Optional<CompilationUnit> unit = annotation.findCompilationUnit();
-        if (unit.isEmpty()) {
-            return false;
-        }
-        Optional<String> qualified = Imports.qualify(unit.get(), written);
-        if (qualified.isPresent()) {
-            return qualified.get().equals(qualifiedName);
-        }
-        return Imports.importsPackage(unit.get(), PACKAGE)
-                || unit.get().getPackageDeclaration().map(p -> p.getNameAsString().equals(PACKAGE)).orElse(false);
+        return (written.equals(simple) || written.equals(qualifiedName))
+                && CompilationUnits.refersTo(annotation, written, qualifiedName);
     }
 
     private static Optional<Expression> member(AnnotationExpr annotation, String name) {
