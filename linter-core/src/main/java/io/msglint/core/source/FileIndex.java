@@ -23,36 +23,45 @@ public final class FileIndex {
 
     public static List<IndexedFile> index(List<Path> roots, Path baseDir, boolean preFilter, ScanCache cache,
                                           Consumer<Diagnostic> diagnostics) {
-        List<IndexedFile> files = new ArrayList<>();
         Path base = baseDir.toAbsolutePath().normalize();
+        List<IndexedFile> files = new ArrayList<>();
         for (SourceDiscovery.Found found : SourceDiscovery.find(roots)) {
-            Path path = found.path();
-            String reportPath = BaseDirs.relative(base, path);
-            try {
-                long size = found.size();
-                long modified = found.modified();
-                Optional<ScanCache.FileEntry> known = preFilter ? cache.file(path, size, modified) : Optional.empty();
-                IndexedFile file = known.isPresent()
-                        ? new IndexedFile(path, reportPath, known.get().packageName(), known.get().candidate(),
-                                known.get().contentHash(), known.get().notes(), Optional.empty())
-                        : read(path, reportPath, preFilter);
-                cache.remember(path, new ScanCache.FileEntry(size, modified, file.packageName(), file.candidate(),
-                        file.contentHash(), file.notes()));
+            Object outcome = indexOne(found, base, preFilter, cache);
+            if (outcome instanceof IndexedFile file) {
                 files.add(file);
-            } catch (IOException | RuntimeException e) {
-                diagnostics.accept(new Diagnostic(reportPath, "cannot read file: " + e.getMessage()));
+            } else {
+                diagnostics.accept((Diagnostic) outcome);
             }
         }
         return files;
     }
 
-    private static IndexedFile read(Path path, String reportPath, boolean preFilter) throws IOException {
+    /** An indexed file, or the diagnostic saying why it could not be read. */
+    private static Object indexOne(SourceDiscovery.Found found, Path base, boolean preFilter, ScanCache cache) {
+        Path path = found.path();
+        try {
+            Optional<ScanCache.FileEntry> known = preFilter ? cache.file(path, found.size(), found.modified()) : Optional.empty();
+            IndexedFile file = known.isPresent()
+                    ? new IndexedFile(path, base, known.get().packageName(), known.get().candidate(),
+                            known.get().contentHash(), known.get().notes(), Optional.empty())
+                    : read(path, base, preFilter);
+            cache.remember(path, new ScanCache.FileEntry(found.size(), found.modified(), file.packageName(),
+                    file.candidate(), file.contentHash(), file.notes()));
+            return file;
+        } catch (IOException | RuntimeException e) {
+            return new Diagnostic(BaseDirs.relative(base, path), "cannot read file: " + e.getMessage());
+        }
+    }
+
+    private static IndexedFile read(Path path, Path base, boolean preFilter) throws IOException {
         byte[] bytes = Files.readAllBytes(path);
         List<String> notes = new ArrayList<>();
-        SourceFile source = SourceReader.decode(path, reportPath, bytes, notes::add);
+        SourceFile source = SourceReader.decode(path, "", bytes, notes::add);
         boolean candidate = (!preFilter || PreFilter.mayUseAzureMessaging(source.text()))
                 && !SourceDiscovery.isGenerated(source.text());
         String hash = candidate ? CacheKey.contentHash(bytes) : "";
-        return new IndexedFile(path, reportPath, source.packageName(), candidate, hash, notes, Optional.of(source.text()));
+        // Only candidates are parsed: other files' text is not kept.
+        return new IndexedFile(path, base, source.packageName(), candidate, hash, notes,
+                candidate ? Optional.of(source.text()) : Optional.empty());
     }
 }
