@@ -215,9 +215,4 @@ public final class Msglint {
             return thread;
         };
     }
-
-    /** The first path that does not exist, for the error message. */
-    public static Optional<Path> firstMissing(List<Path> paths) {
-        return paths.stream().filter(p -> !Files.exists(p)).findFirst();
-    }
 }

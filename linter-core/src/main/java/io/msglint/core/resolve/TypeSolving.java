@@ -71,10 +71,6 @@ public final class TypeSolving implements AutoCloseable {
         return symbolResolver;
     }
 
-    public boolean hasClasspath() {
-        return !compiled.isEmpty();
-    }
-
     /** Runs a resolution step alone; any failure, even a stack overflow, means "unknown". */
     public <T> Optional<T> resolve(Supplier<T> step) {
         lock.lock();

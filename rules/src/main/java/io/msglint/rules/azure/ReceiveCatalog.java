@@ -89,18 +89,6 @@ public final class ReceiveCatalog {
         return Optional.ofNullable(OUTPUTS.get(annotation));
     }
 
-    public static Set<String> triggerSimpleNames() {
-        return simpleNames(TRIGGERS.keySet());
-    }
-
-    public static Set<String> outputSimpleNames() {
-        return simpleNames(OUTPUTS.keySet());
-    }
-
-    private static Set<String> simpleNames(Set<String> names) {
-        return names.stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).collect(java.util.stream.Collectors.toSet());
-    }
-
     public static boolean isServiceBusReceiving(String builderMethod) {
         return SERVICE_BUS_RECEIVING.contains(builderMethod) || SERVICE_BUS_SESSION_RECEIVING.contains(builderMethod);
     }

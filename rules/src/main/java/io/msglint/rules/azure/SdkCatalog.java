@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The Azure SDK entry points msglint understands: which client types send, through which
@@ -276,10 +275,6 @@ public final class SdkCatalog {
         return Optional.ofNullable(WRAPPERS.get(qualifiedType));
     }
 
-    public static Set<String> wrapperTypes() {
-        return WRAPPERS.keySet();
-    }
-
     public static Optional<String> batchAdder(String qualifiedType) {
         return Optional.ofNullable(BATCH_ADDERS.get(qualifiedType));
     }
@@ -312,10 +307,6 @@ public final class SdkCatalog {
         return UPLOAD_TYPES.contains(receiverType) && UPLOAD_READERS.contains(method);
     }
 
-    public static boolean isUploadType(String type) {
-        return UPLOAD_TYPES.contains(type);
-    }
-
     public static boolean isContentStreamType(String type) {
         return CONTENT_STREAM_TYPES.contains(type);
     }
@@ -330,10 +321,5 @@ public final class SdkCatalog {
             return false;
         }
         return NON_DOMAIN_PREFIXES.stream().noneMatch(qualifiedType::startsWith);
-    }
-
-    /** Every simple name the pre-filter may look for. */
-    public static Stream<String> clientSimpleNames() {
-        return CLIENTS.stream().map(Client::simpleName);
     }
 }

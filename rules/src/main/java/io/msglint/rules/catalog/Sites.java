@@ -5,7 +5,6 @@ import io.msglint.rules.model.Payload;
 import io.msglint.rules.model.PayloadKind;
 import io.msglint.rules.model.PayloadType;
 import io.msglint.rules.model.SendSite;
-import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /** Common walks over the facts. */
@@ -28,9 +27,5 @@ public final class Sites {
                 .flatMap(site -> site.payloads().stream()
                         .filter(p -> p.kind() == PayloadKind.MESSAGE)
                         .map(p -> new MessageAt(site, p, p.type().orElseThrow())));
-    }
-
-    public static <T> Stream<T> flatMapPayloads(Facts facts, BiFunction<SendSite, Payload, Stream<T>> f) {
-        return facts.sends().stream().flatMap(site -> site.payloads().stream().flatMap(p -> f.apply(site, p)));
     }
 }

@@ -32,9 +32,4 @@ public record PayloadType(TypeShape shape, PayloadKind kind, KindSource source, 
     public boolean isInferred() {
         return source == KindSource.INFERRED;
     }
-
-    /** Declared or configured: what the team said, not what msglint guessed. */
-    public boolean isStated() {
-        return source == KindSource.DECLARED || source == KindSource.CONFIGURED;
-    }
 }
