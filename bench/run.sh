@@ -11,6 +11,7 @@ RUNS=${RUNS:-3}
 FILES=${FILES:-5000}
 SHARE=${SHARE:-0.02}
 WORK=bench/target/run
+[[ -x /usr/bin/time ]] || { echo "bench/run.sh needs GNU time for peak RSS: apt-get install -y time" >&2; exit 2; }
 JAR=cli/target/msglint.jar
 GEN="java -cp bench/target/classes io.msglint.bench.CorpusGenerator"
 
