@@ -12,6 +12,7 @@ import io.msglint.core.parse.JavaParsing;
 import io.msglint.core.parse.LanguageLevels;
 import io.msglint.core.resolve.LazySolving;
 import io.msglint.core.resolve.TypeShapes;
+import io.msglint.core.source.BodyFilter;
 import io.msglint.core.source.FileIndex;
 import io.msglint.core.source.IndexedFile;
 import io.msglint.core.source.SourceLayout;
@@ -102,7 +103,7 @@ public final class Msglint {
                 }
                 List<ScanCache.Analysis> fresh = toParse.isEmpty() ? List.of() : analyse(toParse,
                         new JavaParsing(level, solving.resolver().solving().symbolResolver()),
-                        new FileExtractor(solving.resolver()), request.threads());
+                        new FileExtractor(solving.resolver()), request.threads(), request.preFilter());
                 parsed = toParse.size();
                 for (int i = 0, next = 0; i < candidates.size(); i++) {
                     if (analyses.get(i) == null) {
@@ -148,7 +149,7 @@ public final class Msglint {
     }
 
     private static List<ScanCache.Analysis> analyse(List<IndexedFile> files, JavaParsing parsing,
-                                                    FileExtractor extractor, int threads) {
+                                                    FileExtractor extractor, int threads, boolean skipIrrelevant) {
         if (files.isEmpty()) {
             return List.of();
         }
@@ -156,7 +157,7 @@ public final class Msglint {
         try {
             List<Future<ScanCache.Analysis>> futures = new ArrayList<>();
             for (IndexedFile file : files) {
-                futures.add(workers.submit(() -> analyseOne(file, parsing, extractor)));
+                futures.add(workers.submit(() -> analyseOne(file, parsing, extractor, skipIrrelevant)));
             }
             List<ScanCache.Analysis> outcomes = new ArrayList<>();
             for (Future<ScanCache.Analysis> future : futures) {
@@ -179,11 +180,12 @@ public final class Msglint {
         }
     }
 
-    private static ScanCache.Analysis analyseOne(IndexedFile file, JavaParsing parsing, FileExtractor extractor) {
+    private static ScanCache.Analysis analyseOne(IndexedFile file, JavaParsing parsing, FileExtractor extractor,
+                                                 boolean skipIrrelevant) {
         try {
             String text = file.text().isPresent() ? file.text().get()
                     : SourceReader.decode(file.path(), file.reportPath(), Files.readAllBytes(file.path()), n -> { }).text();
-            JavaParsing.Outcome parsed = parsing.parse(text);
+            JavaParsing.Outcome parsed = parsing.parse(skipIrrelevant ? BodyFilter.filter(text) : text);
             if (parsed.unit().isEmpty()) {
                 return failed("cannot parse: " + parsed.problem());
             }

@@ -6,6 +6,7 @@ import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Severity;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,6 +23,18 @@ class RuleFixturesTest {
 
         assertThat(Fixtures.actual(result, expected)).containsExactlyElementsOf(expected);
         assertThat(result.diagnostics()).as("diagnostics").allSatisfy(d -> assertThat(d.message()).doesNotContain("could not be resolved"));
+    }
+
+    @Test
+    void skippingIrrelevantCodeChangesNothing() {
+        ScanRequest request = ScanRequest.of(java.util.List.of(Fixtures.ROOT, Path.of("src/test/uncompiled")),
+                Fixtures.classpath()).withBaseDir(Path.of("src/test"));
+
+        ScanResult filtered = new Msglint().scan(request);
+        ScanResult full = new Msglint().scan(request.withPreFilter(false));
+
+        assertThat(filtered.findings()).isEqualTo(full.findings()).hasSizeGreaterThan(50);
+        assertThat(filtered.diagnostics()).isEqualTo(full.diagnostics());
     }
 
     @ParameterizedTest

@@ -1,0 +1,69 @@
+package io.msglint.core.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BodyFilterTest {
+
+    private static final String SOURCE = """
+            package demo;
+
+            import com.azure.messaging.servicebus.ServiceBusSenderClient;
+
+            class Demo {
+                private ServiceBusSenderClient sender;
+                private int count = 0;
+                private final Object lock = new Object() { public String toString() { return "{"; } };
+
+                @Override
+                public String toString() {
+                    String s = "}{ not a brace";
+                    return "Demo" + s; // }
+                }
+
+                void send(Object payload) throws Exception {
+                    sender.sendMessage(toMessage(payload));
+                }
+
+                private Object toMessage(Object payload) {
+                    return payload;
+                }
+
+                void count() {
+                    count = count + 1;
+                }
+
+                int unrelated(int a) {
+                    /* } */ char c = '}';
+                    String quoted = \"""
+                        }}} text segment {{{
+                        \""";
+                    return a * 2;
+                }
+
+                class Inner {
+                    void untouched() { int x = 1; }
+                }
+            }
+            """;
+
+    @Test
+    void blanksOnlyBodiesThatCannotMatterAndKeepsPositions() {
+        String filtered = BodyFilter.filter(SOURCE);
+
+        assertThat(filtered).hasSameSizeAs(SOURCE);
+        assertThat(filtered.lines().count()).isEqualTo(SOURCE.lines().count());
+        assertThat(filtered).doesNotContain("not a brace", "return a * 2", "text segment")
+                .contains("sender.sendMessage(toMessage(payload))") // mentions what msglint reads
+                .contains("return payload") // called from a kept body
+                .contains("count = count + 1") // assigns a field
+                .contains("void untouched() { int x = 1; }") // nested types are never touched
+                .contains("public String toString() { return \"{\"; }"); // field initializers neither
+    }
+
+    @Test
+    void textWithoutTypesIsUnchanged() {
+        assertThat(BodyFilter.filter("package x;")).isEqualTo("package x;");
+    }
+}
