@@ -257,8 +257,16 @@ final class PayloadTracer {
             }
             return;
         }
-        consider(resolver.typeOf(call), call.toString(), out);
+        Optional<TypeRef> result = resolver.typeOf(call);
+        consider(result, call.toString(), out);
+        if (result.map(t -> ENCODED.contains(t.name())).orElse(false)) {
+            // An encoder or formatter (Base64, compression, String.format) carries its input along.
+            call.getArguments().forEach(a -> visit(a, depth + 1, out, seen, bound));
+        }
     }
+
+    /** Result types through which a payload passes unchanged in substance. */
+    private static final Set<String> ENCODED = Set.of("java.lang.String", "byte[]");
 
     /** Methods called along a fluent chain on a freshly made wrapper: {@code new ServiceBusMessage(..).setSessionId(..)}. */
     private static void recordChainedCalls(Expression start, Trace out) {
