@@ -1,5 +1,7 @@
 package io.msglint.core.extract;
 
+import java.util.OptionalInt;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -61,8 +63,8 @@ final class OutputBindingExtractor {
         return sites;
     }
 
-    private RawSend site(com.github.javaparser.ast.Node at, Expression value, Optional<TypeRef> declared,
-                          Annotations.Found output, String reportPath, com.github.javaparser.ast.Node declaration) {
+    private RawSend site(Node at, Expression value, Optional<TypeRef> declared,
+                          Annotations.Found output, String reportPath, Node declaration) {
         Trace trace = payloads.trace(value);
         if (trace.types().isEmpty()) {
             declared.flatMap(t -> t.isArray() || !t.arguments().isEmpty() ? t.elementType() : Optional.of(t))
@@ -70,7 +72,7 @@ final class OutputBindingExtractor {
                     .ifPresent(t -> trace.addType(t.name()));
         }
         SendTraits traits = new SendTraits(false, false, false, false, Loops.around(at), SendTraits.Handling.CHECKED,
-                false, java.util.OptionalInt.empty(), trace.provableBytes(), false);
+                false, OptionalInt.empty(), trace.provableBytes(), false);
         return new RawSend(SendSiteExtractor.location(at, reportPath), output.binding().channel(), output.entity(),
                 "@" + output.binding().simpleName(), List.copyOf(trace.types()), trace.content(), traits,
                 Suppressions.at(at, value));

@@ -1,5 +1,6 @@
 package io.msglint.core.extract;
 
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
@@ -278,7 +279,7 @@ final class PayloadTracer {
             }
             current = outer;
         }
-        if (current.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.VariableDeclarator declarator) {
+        if (current.getParentNode().orElse(null) instanceof VariableDeclarator declarator) {
             declarator.findAncestor(CallableDeclaration.class).ifPresent(method -> method.findAll(MethodCallExpr.class)
                     .forEach(c -> {
                         if (c.getScope().orElse(null) instanceof NameExpr n && n.getNameAsString().equals(declarator.getNameAsString())) {

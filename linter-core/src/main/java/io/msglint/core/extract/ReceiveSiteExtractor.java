@@ -1,5 +1,9 @@
 package io.msglint.core.extract;
 
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import java.util.Locale;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -97,14 +101,14 @@ public final class ReceiveSiteExtractor {
         boolean processor = chain.stream().anyMatch(c -> c.getNameAsString().equals(ReceiveCatalog.PROCESS_MESSAGE));
         if (!processor) {
             // A receiver client: its messages are read where it is used, in the same method or class.
-            Optional<Node> user = build.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class)
-                    .filter(c -> !(c instanceof com.github.javaparser.ast.body.ConstructorDeclaration))
+            Optional<Node> user = build.findAncestor(CallableDeclaration.class)
+                    .filter(c -> !(c instanceof ConstructorDeclaration))
                     .map(Node.class::cast)
-                    .or(() -> build.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class).map(Node.class::cast));
+                    .or(() -> build.findAncestor(TypeDeclaration.class).map(Node.class::cast));
             user.ifPresent(scope -> deserializedIn(scope, bound));
         }
         boolean session = ReceiveCatalog.isServiceBusSessionReceiving(receiving.get().getNameAsString());
-        String api = session ? "Service Bus session " + receiving.get().getNameAsString().replace("session", "").toLowerCase(java.util.Locale.ROOT)
+        String api = session ? "Service Bus session " + receiving.get().getNameAsString().replace("session", "").toLowerCase(Locale.ROOT)
                 : "Service Bus " + receiving.get().getNameAsString();
         return Optional.of(new RawReceive(SendSiteExtractor.location(build.getName(), reportPath), channel, entity, api, false,
                 new ArrayList<>(bound), mode, session, false, Suppressions.at(build)));
@@ -211,7 +215,7 @@ public final class ReceiveSiteExtractor {
             return Optional.of(lambda.getBody());
         }
         if (h instanceof MethodReferenceExpr reference) {
-            return reference.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class)
+            return reference.findAncestor(TypeDeclaration.class)
                     .flatMap(owner -> owner.getMethodsByName(reference.getIdentifier()).stream().findFirst())
                     .map(Node.class::cast);
         }

@@ -1,5 +1,6 @@
 package io.msglint.core.resolve;
 
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -141,7 +142,7 @@ public final class SourceAnnotations {
             Number n = literal.asNumber();
             return OptionalInt.of(n.intValue());
         }
-        if (expression instanceof com.github.javaparser.ast.expr.EnclosedExpr enclosed) {
+        if (expression instanceof EnclosedExpr enclosed) {
             return constantInt(enclosed.getInner());
         }
         if (expression instanceof BinaryExpr binary) {

@@ -1,5 +1,6 @@
 package io.msglint.core.resolve;
 
+import java.nio.file.Path;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
@@ -166,7 +167,7 @@ public final class TypeShapes {
                 }
             }
         }
-        Optional<java.nio.file.Path> file = type.findCompilationUnit()
+        Optional<Path> file = type.findCompilationUnit()
                 .flatMap(u -> u.getStorage()).map(st -> st.getPath().toAbsolutePath().normalize());
         return new DirectType(name, declaration, superclass, interfaces, fields, SourceAnnotations.suppressions(type), file);
     }

@@ -1,5 +1,6 @@
 package io.msglint.rules.checks;
 
+import java.util.Locale;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
 import io.msglint.rules.catalog.RuleDefinition;
@@ -36,7 +37,7 @@ public final class UncheckedSend implements Rule {
                     };
                     return Findings.atSend(info(), info().defaultSeverity(), site,
                             "The send to " + site.entityOrChannel() + " (" + site.api() + ") " + what,
-                            List.of(site.traits().handling().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')), false);
+                            List.of(site.traits().handling().name().toLowerCase(Locale.ROOT).replace('_', ' ')), false);
                 });
     }
 }
