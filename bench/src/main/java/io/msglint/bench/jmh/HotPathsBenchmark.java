@@ -1,0 +1,79 @@
+package io.msglint.bench.jmh;
+
+import io.msglint.bench.CorpusGenerator;
+import io.msglint.core.Msglint;
+import io.msglint.core.ScanRequest;
+import io.msglint.core.ScanResult;
+import io.msglint.core.parse.JavaParsing;
+import io.msglint.core.parse.LanguageLevels;
+import io.msglint.core.source.BodyFilter;
+import io.msglint.core.source.PreFilter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The hot inner parts, on a small generated corpus: the text pre-filter, parsing one file that
+ * sends (with irrelevant bodies blanked, and without), and a whole scan with rule evaluation.
+ * <pre>java -cp "bench/target/classes:$(cat bench/target/benchmark.classpath)" org.openjdk.jmh.Main HotPaths</pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class HotPathsBenchmark {
+
+    private Path corpus;
+    private String plainFile;
+    private String sendingFile;
+    private JavaParsing parsing;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        corpus = Files.createTempDirectory("msglint-jmh");
+        CorpusGenerator.generate(corpus, 200, 0.1, 11);
+        try (Stream<Path> files = Files.walk(corpus.resolve("src"))) {
+            List<Path> java = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+            plainFile = Files.readString(java.stream().filter(f -> f.toString().contains("/service/")).findFirst().orElseThrow());
+            sendingFile = Files.readString(java.stream().filter(f -> f.toString().contains("/messaging/")).findFirst().orElseThrow());
+        }
+        parsing = new JavaParsing(LanguageLevels.newest(), null);
+    }
+
+    @Benchmark
+    public boolean preFilterPlainFile() {
+        return PreFilter.mayUseAzureMessaging(plainFile);
+    }
+
+    @Benchmark
+    public Object parseSendingFile() {
+        return parsing.parse(sendingFile).unit().orElseThrow();
+    }
+
+    @Benchmark
+    public Object parseSendingFileWithBodiesBlanked() {
+        return parsing.parse(BodyFilter.filter(sendingFile)).unit().orElseThrow();
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public ScanResult scanCorpus() {
+        return new Msglint().scan(ScanRequest.of(List.of(corpus.resolve("src")), List.of()).withThreads(1));
+    }
+}
