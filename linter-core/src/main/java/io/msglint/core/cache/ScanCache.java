@@ -158,7 +158,8 @@ public final class ScanCache implements TypeShapes.Known {
         if (isEnabled()) {
             String key = path.toString();
             nextFiles.put(key, entry);
-            changed |= !entry.equals(files.get(key));
+            FileEntry before = files.get(key);
+            changed |= before != entry && !entry.equals(before);
         }
     }
 

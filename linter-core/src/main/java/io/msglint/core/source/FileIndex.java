@@ -41,10 +41,12 @@ public final class FileIndex {
         Path path = found.path();
         try {
             Optional<ScanCache.FileEntry> known = preFilter ? cache.file(path, found.size(), found.modified()) : Optional.empty();
-            IndexedFile file = known.isPresent()
-                    ? new IndexedFile(path, base, known.get().packageName(), known.get().candidate(),
-                            known.get().contentHash(), known.get().notes(), Optional.empty())
-                    : read(path, base, preFilter);
+            if (known.isPresent()) {
+                cache.remember(path, known.get());
+                return new IndexedFile(path, base, known.get().packageName(), known.get().candidate(),
+                        known.get().contentHash(), known.get().notes(), Optional.empty());
+            }
+            IndexedFile file = read(path, base, preFilter);
             cache.remember(path, new ScanCache.FileEntry(found.size(), found.modified(), file.packageName(),
                     file.candidate(), file.contentHash(), file.notes()));
             return file;
