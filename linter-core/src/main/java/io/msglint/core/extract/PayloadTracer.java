@@ -260,8 +260,9 @@ final class PayloadTracer {
         }
         Optional<TypeRef> result = resolver.typeOf(call);
         consider(result, call.toString(), out);
-        if (result.map(t -> ENCODED.contains(t.name())).orElse(false)) {
-            // An encoder or formatter (Base64, compression, String.format) carries its input along.
+        if (result.map(t -> ENCODED.contains(t.name()) || SdkCatalog.wrapperPayloadArgument(t.name()).isPresent()).orElse(false)) {
+            // An encoder or formatter (Base64, compression, String.format), or a factory of messages
+            // in another class ({@code messages.create(order)}), carries its input along.
             call.getArguments().forEach(a -> visit(a, depth + 1, out, seen, bound));
         }
     }
