@@ -46,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--classpath", paramLabel = "CP", description = "Jars and class folders the code compiles against, separated by '${sys:path.separator}'.")
     String classpath = "";
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json; repeat with --output for several reports.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif or html; repeat with --output for several reports.")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "FILE", description = "Where the report of the --format at the same position goes (default: standard output).")
@@ -120,8 +120,8 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         for (String format : formats) {
-            if (!List.of("text", "json").contains(format.toLowerCase(Locale.ROOT))) {
-                return Optional.of("unknown --format '" + format + "'; use text or json");
+            if (!Reporter.FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
+                return Optional.of("unknown --format '" + format + "'; use one of " + Reporter.FORMATS);
             }
         }
         if (outputs.size() > Math.max(1, formats.size())) {

@@ -53,10 +53,24 @@ class CheckCommandTest {
     }
 
     @Test
+    void sarifAndHtmlReports(@TempDir Path dir) throws IOException {
+        Path sarif = dir.resolve("msglint.sarif");
+        Path html = dir.resolve("msglint.html");
+
+        CliRunner.Run run = CliRunner.run("check", "--format", "sarif", "--output", sarif.toString(), "--format", "html",
+                "--output", html.toString(), "--fail-on", "never", "--classpath", classpath(), WRONG.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(sarif)).contains("\"version\": \"2.1.0\"", "\"ruleId\": \"ML001\"");
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("ML004 fan-out-on-queue");
+    }
+
+    @Test
     void badArgumentsExitTwo(@TempDir Path dir) throws IOException {
         assertThat(CliRunner.run("check", "does/not/exist").exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("check", "--fail-on", "sometimes", WRONG.toString()).exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("check", "--format", "xml", WRONG.toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRunner.run("check", "--baseline", "b.json", WRONG.toString()).exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("check", "--release", "5", WRONG.toString()).exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("check", "--no-such-option", WRONG.toString()).exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("check").exitCode()).isEqualTo(2);

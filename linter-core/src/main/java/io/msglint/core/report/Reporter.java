@@ -7,11 +7,16 @@ public interface Reporter {
 
     String format(ScanResult result);
 
+    /** The formats {@link #named} knows. */
+    java.util.List<String> FORMATS = java.util.List.of("text", "json", "sarif", "html");
+
     static Reporter named(String format) {
         return switch (format) {
             case "text" -> new TextReporter();
             case "json" -> new JsonReporter();
-            default -> throw new IllegalArgumentException("unknown format '" + format + "'; use text or json");
+            case "sarif" -> new SarifReporter();
+            case "html" -> new HtmlReporter();
+            default -> throw new IllegalArgumentException("unknown format '" + format + "'; use text, json, sarif or html");
         };
     }
 }

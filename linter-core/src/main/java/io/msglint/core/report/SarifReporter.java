@@ -1,0 +1,96 @@
+package io.msglint.core.report;
+
+import io.msglint.core.Diagnostic;
+import io.msglint.core.Msglint;
+import io.msglint.core.ScanResult;
+import io.msglint.rules.catalog.RuleCatalog;
+import io.msglint.rules.catalog.RuleInfo;
+import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0, for code-scanning dashboards: the rule table from the rules' metadata, results
+ * with paths relative to the base directory ({@code %SRCROOT%}), and a fingerprint per result that
+ * ignores line numbers, so a finding keeps its identity when code above it moves.
+ */
+public final class SarifReporter implements Reporter {
+
+    private static final String HELP_BASE = "rules/docs/";
+
+    @Override
+    public String format(ScanResult result) {
+        List<RuleInfo> rules = RuleCatalog.standard().infos();
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        List<String> ruleJson = new ArrayList<>();
+        for (RuleInfo rule : rules) {
+            ruleIndex.put(rule.id(), ruleJson.size());
+            ruleJson.add("{\"id\": " + Json.string(rule.id()) + ", \"name\": " + Json.string(rule.name())
+                    + ", \"shortDescription\": {\"text\": " + Json.string(rule.summary()) + "}"
+                    + ", \"helpUri\": " + Json.string(HELP_BASE + rule.id() + ".md")
+                    + ", \"defaultConfiguration\": {\"level\": " + Json.string(level(rule.defaultSeverity())) + "}}");
+        }
+        Map<String, Integer> occurrences = new HashMap<>();
+        List<String> results = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            String identity = f.ruleId() + "|" + f.location().file() + "|" + f.payload().orElse("") + "|"
+                    + f.channel() + "|" + f.entity().orElse("");
+            int occurrence = occurrences.merge(identity, 1, Integer::sum);
+            StringBuilder r = new StringBuilder("{\"ruleId\": ").append(Json.string(f.ruleId()));
+            if (ruleIndex.containsKey(f.ruleId())) {
+                r.append(", \"ruleIndex\": ").append(ruleIndex.get(f.ruleId()));
+            }
+            r.append(", \"level\": ").append(Json.string(level(f.severity())))
+                    .append(", \"message\": {\"text\": ").append(Json.string(f.message())).append("}")
+                    .append(", \"locations\": [").append(location(f.location().file(), f.location().line(), f.location().column()))
+                    .append("]")
+                    .append(", \"partialFingerprints\": {\"primaryLocationLineHash\": ")
+                    .append(Json.string(fingerprint(identity + "|" + occurrence))).append("}")
+                    .append(", \"properties\": {\"channel\": ").append(Json.string(f.channel().name()));
+            f.entity().ifPresent(e -> r.append(", \"entity\": ").append(Json.string(e)));
+            f.payload().ifPresent(p -> r.append(", \"payload\": ").append(Json.string(p)));
+            f.kindSource().ifPresent(k -> r.append(", \"kindSource\": ").append(Json.string(k.reportName())));
+            r.append("}}");
+            results.add(r.toString());
+        }
+        List<String> notifications = new ArrayList<>();
+        for (Diagnostic d : result.diagnostics()) {
+            String n = "{\"level\": \"note\", \"message\": {\"text\": " + Json.string(d.message()) + "}"
+                    + (d.file().isEmpty() ? "" : ", \"locations\": [" + location(d.file(), 0, 0) + "]") + "}";
+            notifications.add(n);
+        }
+        return "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
+                + "  \"runs\": [{\n    \"tool\": {\"driver\": {\"name\": \"msglint\", \"version\": " + Json.string(Msglint.version())
+                + ", \"rules\": [\n      " + String.join(",\n      ", ruleJson) + "]}},\n"
+                + "    \"invocations\": [{\"executionSuccessful\": true, \"toolExecutionNotifications\": ["
+                + String.join(", ", notifications) + "]}],\n"
+                + "    \"results\": [" + (results.isEmpty() ? "" : "\n      " + String.join(",\n      ", results) + "\n    ")
+                + "]\n  }]\n}\n";
+    }
+
+    private static String location(String file, int line, int column) {
+        String region = line > 0 ? ", \"region\": {\"startLine\": " + line + ", \"startColumn\": " + column + "}" : "";
+        return "{\"physicalLocation\": {\"artifactLocation\": {\"uri\": " + Json.string(file)
+                + ", \"uriBaseId\": \"%SRCROOT%\"}" + region + "}}";
+    }
+
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /** A stable 64-bit FNV-1a of the finding's identity, in hex. */
+    private static String fingerprint(String identity) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < identity.length(); i++) {
+            hash = (hash ^ identity.charAt(i)) * 0x100000001b3L;
+        }
+        return String.format("%016x", hash);
+    }
+}

@@ -1,0 +1,76 @@
+package io.msglint.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.msglint.core.Diagnostic;
+import io.msglint.core.ScanResult;
+import io.msglint.core.Stats;
+import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.KindSource;
+import io.msglint.rules.model.Severity;
+import io.msglint.rules.model.SourceLocation;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReportersTest {
+
+    private static final Finding FINDING = new Finding("ML001", Severity.ERROR, new SourceLocation("src/A.java", 12, 9),
+            "SongUpload is a message <sent> \"through\" Event Grid", Optional.of("com.acme.SongUpload"),
+            Optional.of(KindSource.DECLARED), List.of("@Message on com.acme.SongUpload"), Channel.EVENT_GRID,
+            Optional.of("songs"), false);
+    private static final Finding MOVED = new Finding("ML001", Severity.ERROR, new SourceLocation("src/A.java", 40, 9),
+            FINDING.message(), FINDING.payload(), FINDING.kindSource(), FINDING.evidence(), FINDING.channel(),
+            FINDING.entity(), false);
+    private static final ScanResult RESULT = new ScanResult(List.of(FINDING),
+            List.of(new Diagnostic("src/B.java", "cannot parse: line 3")), new Stats(2, 2, 10, 1, 5, 1));
+
+    @Test
+    void jsonFollowsTheContract() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(new JsonReporter().format(RESULT));
+
+        assertThat(json.get("tool").asText()).isEqualTo("msglint");
+        JsonNode f = json.get("findings").get(0);
+        assertThat(f.get("ruleId").asText()).isEqualTo("ML001");
+        assertThat(f.get("severity").asText()).isEqualTo("error");
+        assertThat(f.get("file").asText()).isEqualTo("src/A.java");
+        assertThat(f.get("line").asInt()).isEqualTo(12);
+        assertThat(f.get("column").asInt()).isEqualTo(9);
+        assertThat(f.get("payload").asText()).isEqualTo("com.acme.SongUpload");
+        assertThat(f.get("kindSource").asText()).isEqualTo("declared");
+        assertThat(f.get("evidence").get(0).asText()).isEqualTo("@Message on com.acme.SongUpload");
+        assertThat(f.get("channel").asText()).isEqualTo("EVENT_GRID");
+        assertThat(f.get("entity").asText()).isEqualTo("songs");
+        assertThat(json.get("diagnostics").get(0).get("file").asText()).isEqualTo("src/B.java");
+        assertThat(json.get("stats").get("filesScanned").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void sarifIsValidWithRulesResultsAndLineIndependentFingerprints() throws Exception {
+        JsonNode run = new ObjectMapper().readTree(new SarifReporter().format(RESULT)).get("runs").get(0);
+        JsonNode moved = new ObjectMapper().readTree(new SarifReporter().format(
+                new ScanResult(List.of(MOVED), List.of(), RESULT.stats()))).get("runs").get(0);
+
+        assertThat(run.get("tool").get("driver").get("rules")).hasSize(16);
+        JsonNode result = run.get("results").get(0);
+        assertThat(result.get("level").asText()).isEqualTo("error");
+        assertThat(run.get("tool").get("driver").get("rules").get(result.get("ruleIndex").asInt()).get("id").asText())
+                .isEqualTo("ML001");
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("src/A.java");
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(12);
+        assertThat(result.at("/partialFingerprints/primaryLocationLineHash").asText())
+                .isEqualTo(moved.at("/results/0/partialFingerprints/primaryLocationLineHash").asText());
+        assertThat(run.at("/invocations/0/toolExecutionNotifications/0/message/text").asText()).isEqualTo("cannot parse: line 3");
+    }
+
+    @Test
+    void htmlEscapesWhatItShows() {
+        String html = new HtmlReporter().format(RESULT);
+
+        assertThat(html).contains("&lt;sent&gt; &quot;through&quot;", "ML001 message-on-event-channel", "src/A.java:12:9")
+                .doesNotContain("<sent>");
+    }
+}
