@@ -4,6 +4,7 @@ import io.msglint.core.BaseDirs;
 import io.msglint.core.Msglint;
 import io.msglint.core.ScanRequest;
 import io.msglint.core.ScanResult;
+import io.msglint.core.baseline.Baseline;
 import io.msglint.core.config.Config;
 import io.msglint.core.config.ConfigException;
 import io.msglint.core.config.ConfigLoader;
@@ -55,8 +56,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error (default), warning, info or never.")
     String failOn = "error";
 
-    @Option(names = "--baseline", paramLabel = "FILE", description = "Not supported yet: rejected rather than ignored.")
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Findings accepted for now: they are not reported."
+            + " A missing FILE is created from this run's findings (not with --ci); entries that no longer"
+            + " occur are dropped from it. It never grows.")
     Path baseline;
+
+    @Option(names = "--ci", arity = "0..1", fallbackValue = "true", defaultValue = "${env:CI:-false}",
+            description = "Run as a CI gate: a missing baseline is an error and the baseline is never rewritten"
+                    + " (default: the CI environment variable).")
+    boolean ci;
 
     @Option(names = "--config", paramLabel = "FILE", description = "msglint.properties to use (default: the one in the base directory, if any).")
     Path config;
@@ -89,6 +97,13 @@ final class CheckCommand implements Callable<Integer> {
         ScanRequest request = ScanRequest.of(paths, classpathEntries()).withBaseDir(base).withConfig(loaded)
                 .withRelease(release == null ? 0 : LanguageLevels.parseRelease(release)).withThreads(threads).withCache(Optional.ofNullable(cache));
         ScanResult result = new Msglint().scan(request);
+        if (baseline != null) {
+            Optional<ScanResult> baselined = applyBaseline(result);
+            if (baselined.isEmpty()) {
+                return MsglintCommand.CANNOT_RUN;
+            }
+            result = baselined.get();
+        }
         List<String> formatList = formats.isEmpty() ? List.of("text") : formats;
         for (int i = 0; i < formatList.size(); i++) {
             String report = Reporter.named(formatList.get(i).toLowerCase(Locale.ROOT)).format(result);
@@ -130,8 +145,8 @@ final class CheckCommand implements Callable<Integer> {
         if (!List.of("error", "warning", "info", "never").contains(failOn.toLowerCase(Locale.ROOT))) {
             return Optional.of("unknown --fail-on '" + failOn + "'; use error, warning, info or never");
         }
-        if (baseline != null) {
-            return Optional.of("--baseline is not supported by this version of msglint");
+        if (baseline != null && Files.isDirectory(baseline)) {
+            return Optional.of("--baseline must be a file, not a folder: " + baseline);
         }
         if (config != null && !Files.isRegularFile(config)) {
             return Optional.of("configuration file does not exist: " + config);
@@ -147,6 +162,32 @@ final class CheckCommand implements Callable<Integer> {
             return Optional.of("--threads must be at least 1");
         }
         return Optional.empty();
+    }
+
+    /** Filters out baselined findings; creates a missing baseline outside CI; shrinks a stale one. */
+    private Optional<ScanResult> applyBaseline(ScanResult result) {
+        try {
+            if (!Files.exists(baseline)) {
+                if (ci) {
+                    spec.commandLine().getErr().println("msglint: baseline " + baseline + " does not exist; CI may not "
+                            + "create one: create it locally with --baseline and commit it");
+                    return Optional.empty();
+                }
+                Baseline created = Baseline.of(result.findings());
+                created.write(baseline);
+                spec.commandLine().getErr().println("msglint: created baseline " + baseline + " with "
+                        + created.size() + " finding(s)");
+                return Optional.of(created.apply(result).result());
+            }
+            Baseline.Applied applied = Baseline.load(baseline).apply(result);
+            if (applied.stale() > 0 && !ci) {
+                applied.shrunk().write(baseline);
+            }
+            return Optional.of(applied.result());
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("msglint: cannot use baseline " + baseline + ": " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private List<Path> classpathEntries() {

@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,11 +67,38 @@ class CheckCommandTest {
     }
 
     @Test
+    void baselineAcceptsKnownFindingsAndOnlyShrinks(@TempDir Path dir) throws IOException {
+        Path baseline = dir.resolve("msglint-baseline.txt");
+
+        CliRunner.Run refused = CliRunner.run("check", "--ci", "--baseline", baseline.toString(), WRONG.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("CI may not create one");
+
+        CliRunner.Run created = CliRunner.run("check", "--ci=false", "--baseline", baseline.toString(), "--classpath",
+                classpath(), WRONG.toString());
+        assertThat(created.exitCode()).isZero();
+        assertThat(Files.readAllLines(baseline)).hasSize(17); // header and the 16 findings
+
+        CliRunner.Run again = CliRunner.run("check", "--baseline", baseline.toString(), "--classpath", classpath(), WRONG.toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("16 findings are in the baseline").doesNotContain("[ML001");
+
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(baseline));
+        lines.add("ML001\tgone/File.java\tcom.acme.Gone\tEVENT_GRID\t\tno longer there");
+        lines.removeIf(l -> l.startsWith("ML004"));
+        Files.write(baseline, lines);
+        CliRunner.Run shrinking = CliRunner.run("check", "--ci=false", "--baseline", baseline.toString(), "--classpath",
+                classpath(), WRONG.toString());
+        assertThat(shrinking.exitCode()).isEqualTo(1);
+        assertThat(shrinking.out()).contains("[ML004").contains("1 baseline entry no longer occurs");
+        assertThat(Files.readString(baseline)).doesNotContain("gone/File.java").doesNotContain("ML004");
+    }
+
+    @Test
     void badArgumentsExitTwo(@TempDir Path dir) throws IOException {
         assertThat(CliRunner.run("check", "does/not/exist").exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("check", "--fail-on", "sometimes", WRONG.toString()).exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("check", "--format", "xml", WRONG.toString()).exitCode()).isEqualTo(2);
-        assertThat(CliRunner.run("check", "--baseline", "b.json", WRONG.toString()).exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("check", "--release", "5", WRONG.toString()).exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("check", "--no-such-option", WRONG.toString()).exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("check").exitCode()).isEqualTo(2);
