@@ -25,4 +25,7 @@ def log = new File(basedir, 'build.log').text
 if (!expected.isEmpty()) {
     assert log.contains('msglint ML001') || log.contains('msglint ML0') : 'findings are printed in the build log'
 }
+// The report goal wrote the reports for people and dashboards.
+assert new File(basedir, 'target/msglint/msglint.html').text.contains('<!DOCTYPE html>')
+assert new File(basedir, 'target/msglint/msglint.sarif').text.contains('"version": "2.1.0"')
 return true

@@ -1,34 +1,18 @@
 package io.msglint.maven;
 
-import io.msglint.core.ClasspathProbe;
-import io.msglint.core.Diagnostic;
-import io.msglint.core.Msglint;
-import io.msglint.core.ScanRequest;
 import io.msglint.core.ScanResult;
-import io.msglint.core.config.Config;
-import io.msglint.core.config.ConfigException;
-import io.msglint.core.config.ConfigLoader;
-import io.msglint.core.parse.LanguageLevels;
 import io.msglint.core.report.JsonReporter;
-import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Severity;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Scans the project's main sources with its compile classpath, prints the findings in the build
@@ -37,132 +21,31 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
-public final class CheckMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    /** Skips the check. */
-    @Parameter(property = "msglint.skip", defaultValue = "false")
-    private boolean skip;
+public final class CheckMojo extends AbstractMsglintMojo {
 
     /** The level that fails the build: error, warning, info or never. */
     @Parameter(property = "msglint.failOn", defaultValue = "error")
     private String failOn;
 
-    /** msglint.properties; by default the one at the project's root, if any. */
-    @Parameter(property = "msglint.configFile")
-    private File configFile;
-
-    /** Where the JSON report goes. */
-    @Parameter(property = "msglint.outputDirectory", defaultValue = "${project.build.directory}/msglint")
-    private File outputDirectory;
-
-    /** Where per-file facts are kept between builds, so unchanged files are not parsed again. */
-    @Parameter(property = "msglint.cacheDirectory", defaultValue = "${project.build.directory}/msglint/cache")
-    private File cacheDirectory;
-
-    /** Whether to use the cache. */
-    @Parameter(property = "msglint.useCache", defaultValue = "true")
-    private boolean useCache;
-
-    /** The sources' Java level; defaults to the compiler's release, then its source. */
-    @Parameter(property = "msglint.release", defaultValue = "${maven.compiler.release}")
-    private String release;
-
-    @Parameter(defaultValue = "${maven.compiler.source}", readonly = true)
-    private String compilerSource;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("msglint: skipped");
-            return;
-        }
         String threshold = failOn.trim().toLowerCase(Locale.ROOT);
         if (!List.of("error", "warning", "info", "never").contains(threshold)) {
             throw new MojoExecutionException("msglint.failOn must be error, warning, info or never, not '" + failOn + "'");
         }
-        List<Path> roots = project.getCompileSourceRoots().stream().map(Path::of).filter(Files::isDirectory).toList();
-        if (roots.isEmpty()) {
-            getLog().info("msglint: no sources to check");
+        Optional<ScanResult> scanned = scan();
+        if (scanned.isEmpty()) {
             return;
         }
-        List<Path> classpath = classpath();
-        if (!ClasspathProbe.mayUseAzureMessaging(classpath)) {
-            getLog().info("msglint: no Azure messaging library on the compile classpath; nothing to check");
-            writeJson(new ScanResult(List.of(), List.of(), new io.msglint.core.Stats(0, 0, 0, 0, 0, 0)));
-            return;
-        }
-        ScanResult result = new Msglint().scan(ScanRequest.of(roots, classpath)
-                .withBaseDir(project.getBasedir().toPath()).withConfig(config()).withRelease(languageRelease())
-                .withCache(useCache ? Optional.of(cacheDirectory.toPath()) : Optional.empty()));
-        report(result);
-        writeJson(result);
+        ScanResult result = scanned.get();
+        log(result);
+        Path json = write("msglint.json", new JsonReporter(), result);
         if (!threshold.equals("never")) {
             long failing = result.countAtLeast(Severity.parse(threshold));
             if (failing > 0) {
                 throw new MojoFailureException("msglint: " + failing + " finding" + (failing == 1 ? "" : "s")
-                        + " at or above " + threshold + "; see above or " + outputDirectory.toPath().resolve("msglint.json"));
+                        + " at or above " + threshold + "; see above or " + json);
             }
-        }
-    }
-
-    private List<Path> classpath() throws MojoExecutionException {
-        try {
-            return project.getCompileClasspathElements().stream().map(Path::of).toList();
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("msglint: cannot resolve the compile classpath", e);
-        }
-    }
-
-    private Config config() throws MojoExecutionException {
-        try {
-            return configFile != null ? ConfigLoader.load(configFile.toPath())
-                    : ConfigLoader.loadOptional(project.getBasedir().toPath());
-        } catch (ConfigException e) {
-            throw new MojoExecutionException("msglint: " + e.getMessage());
-        }
-    }
-
-    private int languageRelease() throws MojoExecutionException {
-        String level = release != null && !release.isBlank() ? release : compilerSource;
-        if (level == null || level.isBlank()) {
-            return 0;
-        }
-        try {
-            int parsed = LanguageLevels.parseRelease(level);
-            LanguageLevels.forRelease(parsed);
-            return parsed;
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("msglint: unusable Java level '" + level + "'");
-        }
-    }
-
-    /** In the style of maven-pmd-plugin: one line per finding, at the log level of its severity. */
-    private void report(ScanResult result) {
-        for (Finding f : result.findings()) {
-            String line = "msglint " + f.ruleId() + " " + f.location() + ": " + f.message();
-            switch (f.severity()) {
-                case ERROR -> getLog().error(line);
-                case WARNING -> getLog().warn(line);
-                case INFO -> getLog().info(line);
-            }
-        }
-        for (Diagnostic d : result.diagnostics()) {
-            getLog().info("msglint note" + (d.file().isEmpty() ? "" : " " + d.file()) + ": " + d.message());
-        }
-        getLog().info("msglint: " + result.findings().size() + " finding(s), " + result.stats().filesScanned()
-                + " files scanned in " + result.stats().millis() + " ms");
-    }
-
-    private void writeJson(ScanResult result) throws MojoExecutionException {
-        Path out = outputDirectory.toPath().resolve("msglint.json");
-        try {
-            Files.createDirectories(out.getParent());
-            Files.writeString(out, new JsonReporter().format(result), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MojoExecutionException("msglint: cannot write " + out + ": " + e.getMessage(), e);
         }
     }
 }
