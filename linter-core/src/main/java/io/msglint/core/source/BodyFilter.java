@@ -30,7 +30,8 @@ public final class BodyFilter {
             "subscribe", "block", "azure", "Azure", "this.");
 
     private static final Pattern FIELD = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(=|;|,)");
-    private static final Pattern CALL = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*\\(");
+    /** A call {@code name(} or a method reference {@code ::name}. */
+    private static final Pattern CALL = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*\\(|::\\s*([A-Za-z_$][\\w$]*)");
 
     private BodyFilter() {
     }
@@ -59,7 +60,7 @@ public final class BodyFilter {
                     kept.add(body);
                     Matcher m = CALL.matcher(text.substring(body.open(), body.close()));
                     while (m.find()) {
-                        called.add(m.group(1));
+                        called.add(m.group(1) != null ? m.group(1) : m.group(2));
                     }
                     grew = true;
                 }

@@ -24,6 +24,11 @@ class BodyFilterTest {
 
                 void send(Object payload) throws Exception {
                     sender.sendMessage(toMessage(payload));
+                    java.util.List.of(payload).forEach(this::remember);
+                }
+
+                private void remember(Object payload) {
+                    int kept = 1;
                 }
 
                 private Object toMessage(Object payload) {
@@ -57,6 +62,7 @@ class BodyFilterTest {
         assertThat(filtered).doesNotContain("not a brace", "return a * 2", "text segment")
                 .contains("sender.sendMessage(toMessage(payload))") // mentions what msglint reads
                 .contains("return payload") // called from a kept body
+                .contains("int kept = 1") // referenced from a kept body
                 .contains("count = count + 1") // assigns a field
                 .contains("void untouched() { int x = 1; }") // nested types are never touched
                 .contains("public String toString() { return \"{\"; }"); // field initializers neither
