@@ -10,6 +10,7 @@ import io.msglint.core.extract.Linker;
 import io.msglint.core.extract.PayloadTypes;
 import io.msglint.core.parse.JavaParsing;
 import io.msglint.core.parse.LanguageLevels;
+import io.msglint.core.resolve.CompiledTypes;
 import io.msglint.core.resolve.LazySolving;
 import io.msglint.core.resolve.TypeShapes;
 import io.msglint.core.source.BodyFilter;
@@ -27,6 +28,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,6 +72,9 @@ public final class Msglint {
         ScanCache cache = request.cacheDir()
                 .map(dir -> ScanCache.load(dir, CacheKey.of(version(), level.name(), request.classpath())))
                 .orElseGet(ScanCache::disabled);
+        List<String> notes = Collections.synchronizedList(new ArrayList<>());
+        request.classpath().stream().filter(entry -> !Files.exists(entry))
+                .forEach(entry -> notes.add("classpath entry does not exist: " + entry));
         List<IndexedFile> files = FileIndex.index(request.paths(), request.baseDir(), request.preFilter(), cache,
                 diagnostics::add);
         files.forEach(f -> f.notes().forEach(n -> diagnostics.add(new Diagnostic(f.reportPath(), n))));
@@ -80,7 +85,6 @@ public final class Msglint {
         List<IndexedFile> candidates = files.stream().filter(IndexedFile::candidate).toList();
         List<SendSite> sends = new ArrayList<>();
         List<ReceiveSite> receives = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
         int unresolved = 0;
         int parsed = 0;
         long analysisNanos = 0;
@@ -90,7 +94,8 @@ public final class Msglint {
             SourceLayout layout = SourceLayout.of(files);
             List<Path> sourceRoots = layout.roots();
             Set<String> sourceTypes = layout.types();
-            try (LazySolving solving = new LazySolving(sourceRoots, sourceTypes, request.classpath(), level, notes::add)) {
+            try (LazySolving solving = new LazySolving(sourceRoots, sourceTypes,
+                    () -> new CompiledTypes(request.classpath(), notes::add), level)) {
                 long analysisStart = System.nanoTime();
                 List<ScanCache.Analysis> analyses = new ArrayList<>();
                 List<IndexedFile> toParse = new ArrayList<>();

@@ -28,8 +28,7 @@ public final class CompiledTypes implements AutoCloseable {
     public CompiledTypes(List<Path> classpath, Consumer<String> notes) {
         for (Path entry : classpath) {
             if (!Files.exists(entry)) {
-                notes.accept("classpath entry does not exist: " + entry);
-                continue;
+                continue; // reported by the scan itself, opened or not
             }
             if (Files.isRegularFile(entry) && !isArchive(entry)) {
                 continue;

@@ -4,7 +4,7 @@ import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The run's type solver, built on first use: a run whose files and types all come from the
@@ -14,24 +14,23 @@ public final class LazySolving implements AutoCloseable {
 
     private final List<Path> sourceRoots;
     private final Set<String> sourceTypes;
-    private final List<Path> classpath;
+    private final Supplier<CompiledTypes> classpath;
     private final LanguageLevel level;
-    private final Consumer<String> notes;
     private TypeSolving solving;
     private TypeResolver resolver;
 
-    public LazySolving(List<Path> sourceRoots, Set<String> sourceTypes, List<Path> classpath, LanguageLevel level,
-                       Consumer<String> notes) {
+    /** @param classpath opens the classpath when first needed (it may already be opening elsewhere) */
+    public LazySolving(List<Path> sourceRoots, Set<String> sourceTypes, Supplier<CompiledTypes> classpath,
+                       LanguageLevel level) {
         this.sourceRoots = sourceRoots;
         this.sourceTypes = sourceTypes;
         this.classpath = classpath;
         this.level = level;
-        this.notes = notes;
     }
 
     public synchronized TypeResolver resolver() {
         if (resolver == null) {
-            solving = new TypeSolving(sourceRoots, sourceTypes, classpath, level, notes);
+            solving = new TypeSolving(sourceRoots, sourceTypes, classpath.get(), level);
             resolver = new TypeResolver(solving);
         }
         return resolver;

@@ -54,8 +54,13 @@ public final class TypeSolving implements AutoCloseable {
      */
     public TypeSolving(List<Path> sourceRoots, Set<String> sourceTypes, List<Path> classpath, LanguageLevel level,
                        Consumer<String> notes) {
+        this(sourceRoots, sourceTypes, new CompiledTypes(classpath, notes), level);
+    }
+
+    /** @param compiled the classpath, opened already (possibly ahead of time, on another thread) */
+    public TypeSolving(List<Path> sourceRoots, Set<String> sourceTypes, CompiledTypes compiled, LanguageLevel level) {
         this.sourceTypes = Set.copyOf(sourceTypes);
-        this.compiled = new CompiledTypes(classpath, notes);
+        this.compiled = compiled;
         List<TypeSolver> solvers = new ArrayList<>();
         solvers.add(new ReflectionTypeSolver(true));
         for (Path root : sourceRoots) {
