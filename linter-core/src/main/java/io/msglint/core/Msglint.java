@@ -82,75 +82,85 @@ public final class Msglint {
             diagnostics.add(new Diagnostic("", "no Java files found under " + request.paths()));
         }
         long indexed = System.nanoTime();
-        List<IndexedFile> candidates = files.stream().filter(IndexedFile::candidate).toList();
-        List<SendSite> sends = new ArrayList<>();
-        List<ReceiveSite> receives = new ArrayList<>();
-        int unresolved = 0;
-        int parsed = 0;
-        long analysisNanos = 0;
-        long resolveMillis = 0;
-        Set<String> conflicts = Set.of();
-        if (!candidates.isEmpty()) {
-            SourceLayout layout = SourceLayout.of(files);
-            List<Path> sourceRoots = layout.roots();
-            Set<String> sourceTypes = layout.types();
-            try (LazySolving solving = new LazySolving(sourceRoots, sourceTypes,
-                    () -> new CompiledTypes(request.classpath(), notes::add), level)) {
-                long analysisStart = System.nanoTime();
-                List<ScanCache.Analysis> analyses = new ArrayList<>();
-                List<IndexedFile> toParse = new ArrayList<>();
-                for (IndexedFile file : candidates) {
-                    Optional<ScanCache.Analysis> cached = cache.analysis(analysisKey(file));
-                    analyses.add(cached.orElse(null));
-                    if (cached.isEmpty()) {
-                        toParse.add(file);
-                    }
-                }
-                List<ScanCache.Analysis> fresh = toParse.isEmpty() ? List.of() : analyse(toParse,
-                        new JavaParsing(level, solving.resolver().solving().symbolResolver()),
-                        new FileExtractor(solving.resolver()), request.threads(), request.preFilter());
-                parsed = toParse.size();
-                for (int i = 0, next = 0; i < candidates.size(); i++) {
-                    if (analyses.get(i) == null) {
-                        analyses.set(i, fresh.get(next++));
-                    }
-                    cache.remember(analysisKey(candidates.get(i)), analyses.get(i));
-                }
-                PayloadTypes payloadTypes = new PayloadTypes(new TypeShapes(solving::resolver, cache),
-                        new PayloadClassifier(request.config().kinds()));
-                Linker linker = new Linker(payloadTypes);
-                for (int i = 0; i < candidates.size(); i++) {
-                    ScanCache.Analysis analysis = analyses.get(i);
-                    String reportPath = candidates.get(i).reportPath();
-                    analysis.problem().ifPresent(p -> diagnostics.add(new Diagnostic(reportPath, p)));
-                    if (analysis.facts().isPresent()) {
-                        FileFacts facts = analysis.facts().get();
-                        facts.sends().forEach(s -> sends.add(linker.link(s)));
-                        facts.receives().forEach(r -> receives.add(linker.link(r)));
-                        unresolved += facts.unresolvedCalls();
-                    }
-                }
-                conflicts = payloadTypes.conflicts();
-                analysisNanos = System.nanoTime() - analysisStart;
-                resolveMillis = solving.resolutionMillis();
-            }
-        }
+        Linked linked = analyseAndLink(request, level, cache, files, diagnostics, notes);
         cache.save().ifPresent(notes::add);
         notes.stream().distinct().forEach(n -> diagnostics.add(new Diagnostic("", n)));
-        conflicts.forEach(c -> diagnostics.add(new Diagnostic("", c)));
-        if (unresolved > 0) {
-            diagnostics.add(new Diagnostic("", unresolved + " candidate Azure SDK call" + (unresolved == 1 ? "" : "s")
-                    + " could not be resolved, so msglint could not check " + (unresolved == 1 ? "it" : "them")
-                    + ". Give the project's compile classpath: with Maven, run "
-                    + "`mvn dependency:build-classpath -Dmdep.outputFile=cp.txt` and pass `--classpath @cp.txt`, "
-                    + "or use the msglint Maven plugin, which passes it itself."));
+        linked.conflicts().forEach(c -> diagnostics.add(new Diagnostic("", c)));
+        if (linked.unresolved() > 0) {
+            diagnostics.add(new Diagnostic("", unresolvedNote(linked.unresolved())));
         }
         List<Finding> findings = new RuleEngine(catalog, request.config())
-                .run(new Facts(sends, receives, request.config().tiers()));
+                .run(new Facts(linked.sends(), linked.receives(), request.config().tiers()));
         diagnostics.sort(Diagnostic.ORDER);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new ScanResult(findings, diagnostics, new Stats(files.size(), parsed, millis,
-                (indexed - start) / 1_000_000, analysisNanos / 1_000_000, resolveMillis));
+        return new ScanResult(findings, diagnostics, new Stats(files.size(), linked.parsed(), millis,
+                (indexed - start) / 1_000_000, linked.analysisMillis(), linked.resolveMillis()));
+    }
+
+    /** The linked facts of the candidate files, and what it took to get them. */
+    private record Linked(List<SendSite> sends, List<ReceiveSite> receives, int unresolved, int parsed,
+                          Set<String> conflicts, long analysisMillis, long resolveMillis) {
+
+        static final Linked NONE = new Linked(List.of(), List.of(), 0, 0, Set.of(), 0, 0);
+    }
+
+    /** Takes each candidate's facts from the cache or parses it, then links all facts. */
+    private static Linked analyseAndLink(ScanRequest request, LanguageLevel level, ScanCache cache,
+                                         List<IndexedFile> files, List<Diagnostic> diagnostics, List<String> notes) {
+        List<IndexedFile> candidates = files.stream().filter(IndexedFile::candidate).toList();
+        if (candidates.isEmpty()) {
+            return Linked.NONE;
+        }
+        SourceLayout layout = SourceLayout.of(files);
+        try (LazySolving solving = new LazySolving(layout.roots(), layout.types(),
+                () -> new CompiledTypes(request.classpath(), notes::add), level)) {
+            long analysisStart = System.nanoTime();
+            List<ScanCache.Analysis> analyses = new ArrayList<>();
+            List<IndexedFile> toParse = new ArrayList<>();
+            for (IndexedFile file : candidates) {
+                Optional<ScanCache.Analysis> cached = cache.analysis(analysisKey(file));
+                analyses.add(cached.orElse(null));
+                if (cached.isEmpty()) {
+                    toParse.add(file);
+                }
+            }
+            List<ScanCache.Analysis> fresh = toParse.isEmpty() ? List.of() : analyse(toParse,
+                    new JavaParsing(level, solving.resolver().solving().symbolResolver()),
+                    new FileExtractor(solving.resolver()), request.threads(), request.preFilter());
+            for (int i = 0, next = 0; i < candidates.size(); i++) {
+                if (analyses.get(i) == null) {
+                    analyses.set(i, fresh.get(next++));
+                }
+                cache.remember(analysisKey(candidates.get(i)), analyses.get(i));
+            }
+            PayloadTypes payloadTypes = new PayloadTypes(new TypeShapes(solving::resolver, cache),
+                    new PayloadClassifier(request.config().kinds()));
+            Linker linker = new Linker(payloadTypes);
+            List<SendSite> sends = new ArrayList<>();
+            List<ReceiveSite> receives = new ArrayList<>();
+            int unresolved = 0;
+            for (int i = 0; i < candidates.size(); i++) {
+                ScanCache.Analysis analysis = analyses.get(i);
+                String reportPath = candidates.get(i).reportPath();
+                analysis.problem().ifPresent(p -> diagnostics.add(new Diagnostic(reportPath, p)));
+                if (analysis.facts().isPresent()) {
+                    FileFacts facts = analysis.facts().get();
+                    facts.sends().forEach(s -> sends.add(linker.link(s)));
+                    facts.receives().forEach(r -> receives.add(linker.link(r)));
+                    unresolved += facts.unresolvedCalls();
+                }
+            }
+            return new Linked(sends, receives, unresolved, toParse.size(), payloadTypes.conflicts(),
+                    (System.nanoTime() - analysisStart) / 1_000_000, solving.resolutionMillis());
+        }
+    }
+
+    private static String unresolvedNote(int unresolved) {
+        return unresolved + " candidate Azure SDK call" + (unresolved == 1 ? "" : "s")
+                + " could not be resolved, so msglint could not check " + (unresolved == 1 ? "it" : "them")
+                + ". Give the project's compile classpath: with Maven, run "
+                + "`mvn dependency:build-classpath -Dmdep.outputFile=cp.txt` and pass `--classpath @cp.txt`, "
+                + "or use the msglint Maven plugin, which passes it itself.";
     }
 
     private static List<ScanCache.Analysis> analyse(List<IndexedFile> files, JavaParsing parsing,
