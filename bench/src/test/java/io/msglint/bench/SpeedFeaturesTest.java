@@ -33,7 +33,7 @@ class SpeedFeaturesTest {
 
     private static ScanRequest request(boolean preFilter, Optional<Path> cache, int threads) {
         return ScanRequest.of(List.of(corpus.resolve("src")), List.of()).withBaseDir(corpus)
-                .withPreFilter(preFilter).withCache(cache).withThreads(threads);
+                .withPreFilter(preFilter).withSkipIrrelevantBodies(preFilter).withCache(cache).withThreads(threads);
     }
 
     private static List<String> found(ScanResult result) {

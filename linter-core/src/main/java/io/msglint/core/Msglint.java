@@ -126,7 +126,7 @@ public final class Msglint {
             }
             List<ScanCache.Analysis> fresh = toParse.isEmpty() ? List.of() : analyse(toParse,
                     new JavaParsing(level, solving.resolver().solving().symbolResolver()),
-                    new FileExtractor(solving.resolver()), request.threads(), request.preFilter());
+                    new FileExtractor(solving.resolver()), request.threads(), request.skipIrrelevantBodies());
             for (int i = 0, next = 0; i < candidates.size(); i++) {
                 if (analyses.get(i) == null) {
                     analyses.set(i, fresh.get(next++));

@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param threads   worker threads; results do not depend on it
  * @param preFilter  skip files that cannot matter before parsing them; results do not depend on it
  * @param cacheDir   where to keep per-file facts between runs; results do not depend on it
+ * @param skipIrrelevantBodies blank method bodies that cannot affect a fact before parsing; findings do not
+ *                   depend on it (a syntax error inside such a body is no longer an obstacle)
  */
 public record ScanRequest(List<Path> paths, List<Path> classpath, Path baseDir, int release, Config config,
-                          int threads, boolean preFilter, Optional<Path> cacheDir) {
+                          int threads, boolean preFilter, Optional<Path> cacheDir, boolean skipIrrelevantBodies) {
 
     public ScanRequest {
         paths = List.copyOf(paths);
@@ -32,30 +34,34 @@ public record ScanRequest(List<Path> paths, List<Path> classpath, Path baseDir, 
 
     public static ScanRequest of(List<Path> paths, List<Path> classpath) {
         return new ScanRequest(paths, classpath, BaseDirs.deepestCommonFolder(paths), 0, Config.DEFAULT,
-                Math.max(1, Runtime.getRuntime().availableProcessors()), true, Optional.empty());
+                Math.max(1, Runtime.getRuntime().availableProcessors()), true, Optional.empty(), true);
     }
 
     public ScanRequest withBaseDir(Path dir) {
-        return new ScanRequest(paths, classpath, dir, release, config, threads, preFilter, cacheDir);
+        return new ScanRequest(paths, classpath, dir, release, config, threads, preFilter, cacheDir, skipIrrelevantBodies);
     }
 
     public ScanRequest withRelease(int newRelease) {
-        return new ScanRequest(paths, classpath, baseDir, newRelease, config, threads, preFilter, cacheDir);
+        return new ScanRequest(paths, classpath, baseDir, newRelease, config, threads, preFilter, cacheDir, skipIrrelevantBodies);
     }
 
     public ScanRequest withConfig(Config newConfig) {
-        return new ScanRequest(paths, classpath, baseDir, release, newConfig, threads, preFilter, cacheDir);
+        return new ScanRequest(paths, classpath, baseDir, release, newConfig, threads, preFilter, cacheDir, skipIrrelevantBodies);
     }
 
     public ScanRequest withPreFilter(boolean enabled) {
-        return new ScanRequest(paths, classpath, baseDir, release, config, threads, enabled, cacheDir);
+        return new ScanRequest(paths, classpath, baseDir, release, config, threads, enabled, cacheDir, skipIrrelevantBodies);
     }
 
     public ScanRequest withCache(Optional<Path> dir) {
-        return new ScanRequest(paths, classpath, baseDir, release, config, threads, preFilter, dir);
+        return new ScanRequest(paths, classpath, baseDir, release, config, threads, preFilter, dir, skipIrrelevantBodies);
+    }
+
+    public ScanRequest withSkipIrrelevantBodies(boolean enabled) {
+        return new ScanRequest(paths, classpath, baseDir, release, config, threads, preFilter, cacheDir, enabled);
     }
 
     public ScanRequest withThreads(int newThreads) {
-        return new ScanRequest(paths, classpath, baseDir, release, config, newThreads, preFilter, cacheDir);
+        return new ScanRequest(paths, classpath, baseDir, release, config, newThreads, preFilter, cacheDir, skipIrrelevantBodies);
     }
 }

@@ -31,7 +31,7 @@ class RuleFixturesTest {
                 Fixtures.classpath()).withBaseDir(Path.of("src/test"));
 
         ScanResult filtered = new Msglint().scan(request);
-        ScanResult full = new Msglint().scan(request.withPreFilter(false));
+        ScanResult full = new Msglint().scan(request.withSkipIrrelevantBodies(false));
 
         assertThat(filtered.findings()).isEqualTo(full.findings()).hasSizeGreaterThan(50);
         assertThat(filtered.diagnostics()).isEqualTo(full.diagnostics());
