@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
@@ -45,7 +46,7 @@ final class FailureHandling {
                 return SendTraits.Handling.CHECKED;
             }
             if (name.equals("subscribe")) {
-                return outer.getArguments().size() >= 2 || errorOperator
+                return errorOperator || !onlyValueConsumer(outer)
                         ? SendTraits.Handling.CHECKED : SendTraits.Handling.NO_ERROR_HANDLER;
             }
             errorOperator |= ERROR_OPERATORS.contains(name);
@@ -62,6 +63,16 @@ final class FailureHandling {
             return consumer ? SendTraits.Handling.NEVER_SUBSCRIBED : SendTraits.Handling.CHECKED;
         }
         return SendTraits.Handling.NEVER_SUBSCRIBED;
+    }
+
+    /**
+     * {@code subscribe()} or {@code subscribe(value -> ..)}: nothing handles an error. A single
+     * argument that is not a lambda or method reference may be a full Subscriber: not judged.
+     */
+    private static boolean onlyValueConsumer(MethodCallExpr subscribe) {
+        return subscribe.getArguments().isEmpty() || subscribe.getArguments().size() == 1
+                && (subscribe.getArgument(0) instanceof LambdaExpr
+                || subscribe.getArgument(0) instanceof MethodReferenceExpr);
     }
 
     private static SendTraits.Handling syncHandling(MethodCallExpr send) {
