@@ -42,6 +42,11 @@ class ArchitectureTest {
             .should().beRecords();
 
     @ArchTest
+    static final ArchRule onlyTheBytecodeFrontEndUsesArchUnit = noClasses().that().resideInAPackage("io.msglint..")
+            .and().resideOutsideOfPackage("io.msglint.rules.archunit..")
+            .should().dependOnClassesThat().resideInAPackage("com.tngtech.archunit..");
+
+    @ArchTest
     static final ArchRule azureKnowledgeLivesInRules = noClasses().that().resideInAPackage("io.msglint.core..")
             .should().dependOnClassesThat().resideInAPackage("com.azure..");
 }

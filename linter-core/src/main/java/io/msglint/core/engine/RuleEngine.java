@@ -1,22 +1,14 @@
 package io.msglint.core.engine;
 
 import io.msglint.core.config.Config;
-import io.msglint.core.resolve.SourceAnnotations;
 import io.msglint.rules.catalog.Rule;
 import io.msglint.rules.catalog.RuleCatalog;
+import io.msglint.rules.catalog.SuppressionIndex;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
-import io.msglint.rules.model.Payload;
-import io.msglint.rules.model.ReceiveSite;
-import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.Severity;
-import io.msglint.rules.model.SourceLocation;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Runs the catalog over the facts, then applies suppressions and the configured levels, and
@@ -33,36 +25,19 @@ public final class RuleEngine {
     }
 
     public List<Finding> run(Facts facts) {
-        Map<SourceLocation, Set<String>> siteSuppressions = new HashMap<>();
-        Map<String, Set<String>> typeSuppressions = new HashMap<>();
-        for (ReceiveSite site : facts.receives()) {
-            siteSuppressions.computeIfAbsent(site.location(), l -> new HashSet<>()).addAll(site.suppressions());
-            site.boundTypes().forEach(t -> typeSuppressions.put(t.name(), t.shape().suppressions()));
-        }
-        for (SendSite site : facts.sends()) {
-            siteSuppressions.computeIfAbsent(site.location(), l -> new HashSet<>()).addAll(site.suppressions());
-            for (Payload payload : site.payloads()) {
-                payload.type().ifPresent(t -> typeSuppressions.put(t.name(), t.shape().suppressions()));
-            }
-        }
+        SuppressionIndex suppressions = new SuppressionIndex(facts);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : catalog.rules()) {
-            String id = rule.info().id();
-            if (config.isOff(id)) {
+            if (config.isOff(rule.info().id())) {
                 continue;
             }
             rule.check(facts)
-                    .filter(f -> !suppressed(f, siteSuppressions.getOrDefault(f.location(), Set.of()))
-                            && !suppressed(f, f.payload().map(p -> typeSuppressions.getOrDefault(p, Set.of())).orElse(Set.of())))
+                    .filter(f -> !suppressions.suppresses(f))
                     .map(f -> withConfiguredLevel(f, rule.info().defaultSeverity()))
                     .forEach(findings::add);
         }
         findings.sort(Finding.ORDER);
         return findings;
-    }
-
-    private static boolean suppressed(Finding finding, Set<String> ids) {
-        return ids.contains(SourceAnnotations.ALL_RULES) || ids.contains(finding.ruleId());
     }
 
     /**

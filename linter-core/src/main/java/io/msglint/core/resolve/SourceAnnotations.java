@@ -33,7 +33,7 @@ public final class SourceAnnotations {
     static final String MESSAGE = PACKAGE + ".Message";
     static final String EVENT = PACKAGE + ".Event";
     static final String SUPPRESS = PACKAGE + ".SuppressMsglint";
-    /** The token in a suppression set that stands for every rule. */
+    /** The token in a suppression set that stands for every rule (as {@code SuppressionIndex} reads it). */
     public static final String ALL_RULES = "*";
 
     private SourceAnnotations() {

@@ -1,0 +1,186 @@
+package io.msglint.rules.archunit;
+
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaEnumConstant;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameter;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.domain.properties.HasAnnotations;
+import io.msglint.annotations.Delivery;
+import io.msglint.annotations.EventKind;
+import io.msglint.annotations.Receivers;
+import io.msglint.rules.azure.ReceiveCatalog;
+import io.msglint.rules.azure.SdkCatalog;
+import io.msglint.rules.classify.ConfiguredKinds;
+import io.msglint.rules.classify.PayloadClassifier;
+import io.msglint.rules.model.Facts;
+import io.msglint.rules.model.KindDeclaration;
+import io.msglint.rules.model.MessageTraits;
+import io.msglint.rules.model.Payload;
+import io.msglint.rules.model.PayloadType;
+import io.msglint.rules.model.ReceiveSite;
+import io.msglint.rules.model.SendSite;
+import io.msglint.rules.model.SendTraits;
+import io.msglint.rules.model.SourceLocation;
+import io.msglint.rules.model.Tiers;
+import io.msglint.rules.model.TypeShape;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The bytecode front end: the facts ArchUnit can show without data flow, which are the Azure
+ * Functions bindings. A trigger parameter is a receive site binding its type; an output binding
+ * ({@code OutputBinding<T>} parameter, or the return value of an annotated function) is a send of
+ * {@code T}. Payload types are classified from their class files, as the source front end does.
+ * SDK calls need data flow (which payload reaches which client) and are the source front end's.
+ */
+final class BytecodeFacts {
+
+    private static final String MESSAGE = "io.msglint.annotations.Message";
+    private static final String EVENT = "io.msglint.annotations.Event";
+    private static final String SUPPRESS = "io.msglint.annotations.SuppressMsglint";
+    private static final String ALL_RULES = "*";
+
+    private final PayloadClassifier classifier;
+
+    BytecodeFacts(ConfiguredKinds kinds) {
+        this.classifier = new PayloadClassifier(kinds);
+    }
+
+    Facts of(JavaClass type) {
+        List<SendSite> sends = new ArrayList<>();
+        List<ReceiveSite> receives = new ArrayList<>();
+        Set<String> classSuppressions = suppressions(type);
+        for (JavaMethod method : type.getMethods()) {
+            Set<String> suppressed = new TreeSet<>(classSuppressions);
+            suppressed.addAll(suppressions(method));
+            SourceLocation location = location(type, method.getSourceCodeLocation().getLineNumber());
+            for (JavaParameter parameter : method.getParameters()) {
+                Set<String> here = new TreeSet<>(suppressed);
+                here.addAll(suppressions(parameter));
+                for (JavaAnnotation<?> annotation : parameter.getAnnotations()) {
+                    String name = annotation.getRawType().getName();
+                    ReceiveCatalog.trigger(name).ifPresent(binding -> receives.add(new ReceiveSite(location,
+                            binding.channel(), entity(annotation, binding), "@" + binding.simpleName(), true,
+                            payloadTypes(parameter.getType()), Optional.empty(), false, false, here)));
+                    ReceiveCatalog.output(name).ifPresent(binding -> sends.add(send(location, binding, annotation,
+                            outputType(parameter.getType()), here)));
+                }
+            }
+            for (JavaAnnotation<?> annotation : method.getAnnotations()) {
+                ReceiveCatalog.output(annotation.getRawType().getName()).ifPresent(binding ->
+                        sends.add(send(location, binding, annotation, List.of(method.getReturnType()), suppressed)));
+            }
+        }
+        return new Facts(sends, receives, Tiers.DEFAULT);
+    }
+
+    private SendSite send(SourceLocation location, ReceiveCatalog.Binding binding, JavaAnnotation<?> annotation,
+                          List<JavaType> types, Set<String> suppressions) {
+        List<Payload> payloads = new ArrayList<>();
+        for (JavaType type : types) {
+            payloadTypes(type).forEach(p -> payloads.add(new Payload(Optional.of(p), List.of())));
+        }
+        return new SendSite(location, binding.channel(), entity(annotation, binding), "@" + binding.simpleName(),
+                payloads, SendTraits.PLAIN, suppressions);
+    }
+
+    /** {@code OutputBinding<T>} sends {@code T}. */
+    private static List<JavaType> outputType(JavaType type) {
+        if (type instanceof JavaParameterizedType parameterized && type.toErasure().getName().equals(ReceiveCatalog.OUTPUT_BINDING)
+                && parameterized.getActualTypeArguments().size() == 1) {
+            return List.of(parameterized.getActualTypeArguments().get(0));
+        }
+        return List.of();
+    }
+
+    /** The domain types a bound or sent type carries: itself, or the elements of a list or array. */
+    private List<PayloadType> payloadTypes(JavaType type) {
+        JavaClass raw = type.toErasure();
+        if (raw.isArray()) {
+            raw = raw.getComponentType();
+        } else if (type instanceof JavaParameterizedType parameterized && parameterized.getActualTypeArguments().size() == 1
+                && !SdkCatalog.isDomainType(raw.getName())) {
+            raw = parameterized.getActualTypeArguments().get(0).toErasure();
+        }
+        if (!SdkCatalog.isDomainType(raw.getName())) {
+            return List.of();
+        }
+        return List.of(classifier.classify(shape(raw)).type());
+    }
+
+    private static TypeShape shape(JavaClass type) {
+        List<KindDeclaration> hierarchy = new ArrayList<>();
+        declaration(type).ifPresent(hierarchy::add);
+        Optional<JavaClass> parent = type.getRawSuperclass();
+        Set<String> seen = new HashSet<>();
+        while (parent.isPresent() && seen.add(parent.get().getName())) {
+            declaration(parent.get()).ifPresent(hierarchy::add);
+            parent = parent.get().getRawSuperclass();
+        }
+        Set<JavaClass> interfaces = new LinkedHashSet<>(type.getAllRawInterfaces());
+        for (JavaClass i : interfaces) {
+            declaration(i).ifPresent(hierarchy::add);
+        }
+        List<TypeShape.Field> fields = type.getFields().stream()
+                .filter(f -> !f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC))
+                .map(f -> new TypeShape.Field(f.getName(), f.getRawType().getName().replace('$', '.')))
+                .sorted((a, b) -> a.name().compareTo(b.name()))
+                .toList();
+        return new TypeShape(type.getName(), hierarchy, fields, suppressions(type));
+    }
+
+    private static Optional<KindDeclaration> declaration(JavaClass type) {
+        Optional<MessageTraits> message = type.tryGetAnnotationOfType(MESSAGE).map(BytecodeFacts::traits);
+        Optional<EventKind> event = type.tryGetAnnotationOfType(EVENT)
+                .map(a -> enumValue(a, "kind", EventKind.class).orElse(EventKind.DISCRETE));
+        return message.isPresent() || event.isPresent()
+                ? Optional.of(new KindDeclaration(type.getName(), message, event)) : Optional.empty();
+    }
+
+    private static MessageTraits traits(JavaAnnotation<?> a) {
+        MessageTraits d = MessageTraits.DEFAULTS;
+        return new MessageTraits(enumValue(a, "receivers", Receivers.class).orElse(d.receivers()),
+                a.get("ordered").map(Boolean.class::cast).orElse(d.ordered()),
+                a.get("transactional").map(Boolean.class::cast).orElse(d.transactional()),
+                enumValue(a, "delivery", Delivery.class).orElse(d.delivery()),
+                a.get("deduplicate").map(Boolean.class::cast).orElse(d.deduplicate()),
+                a.get("maxSizeKb").map(Integer.class::cast).orElse(d.maxSizeKb()));
+    }
+
+    private static <E extends Enum<E>> Optional<E> enumValue(JavaAnnotation<?> a, String member, Class<E> type) {
+        return a.get(member).filter(JavaEnumConstant.class::isInstance)
+                .map(v -> Enum.valueOf(type, ((JavaEnumConstant) v).name()));
+    }
+
+    private static Optional<String> entity(JavaAnnotation<?> annotation, ReceiveCatalog.Binding binding) {
+        return binding.entityAttribute().flatMap(annotation::get).map(String::valueOf)
+                .filter(v -> !v.isEmpty() && !v.startsWith("%"));
+    }
+
+    private static Set<String> suppressions(HasAnnotations<?> element) {
+        Set<String> ids = new TreeSet<>();
+        element.tryGetAnnotationOfType(SUPPRESS).ifPresent(a -> {
+            Object value = a.get("value").orElse(new String[0]);
+            String[] values = value instanceof String[] strings ? strings : new String[0];
+            if (values.length == 0) {
+                ids.add(ALL_RULES);
+            }
+            ids.addAll(List.of(values));
+        });
+        return ids;
+    }
+
+    private static SourceLocation location(JavaClass type, int line) {
+        String file = type.getSource().flatMap(s -> s.getFileName()).orElse(type.getSimpleName() + ".java");
+        String folder = type.getPackageName().isEmpty() ? "" : type.getPackageName().replace('.', '/') + "/";
+        return new SourceLocation(folder + file, Math.max(line, 1), 1);
+    }
+}

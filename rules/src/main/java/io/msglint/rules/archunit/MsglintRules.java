@@ -1,0 +1,97 @@
+package io.msglint.rules.archunit;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.msglint.rules.catalog.Rule;
+import io.msglint.rules.catalog.RuleCatalog;
+import io.msglint.rules.catalog.SuppressionIndex;
+import io.msglint.rules.classify.ConfiguredKinds;
+import io.msglint.rules.model.Facts;
+import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.Severity;
+import java.util.List;
+
+/**
+ * msglint's rules for ArchUnit tests, judged from bytecode. Bytecode shows Azure Functions
+ * bindings fully (trigger parameters, {@code OutputBinding<T>} parameters, annotated return
+ * values) but not which payload reaches which SDK client: SDK calls are judged by the source
+ * front end ({@code mvn verify} or the command line). Every rule passes on code without Azure
+ * messaging.
+ *
+ * <pre>
+ * &#64;AnalyzeClasses(packages = "com.contoso")
+ * class MessagingTest {
+ *     &#64;ArchTest static final ArchRule messaging = MsglintRules.ALL;
+ * }
+ * </pre>
+ */
+public final class MsglintRules {
+
+    /** Rules that need facts bytecode does not show (hand-written loops, async result handling). */
+    private static final List<String> SOURCE_ONLY = List.of("ML011", "ML015");
+
+    public static final ArchRule ML001 = rule("ML001");
+    public static final ArchRule ML002 = rule("ML002");
+    public static final ArchRule ML003 = rule("ML003");
+    public static final ArchRule ML004 = rule("ML004");
+    public static final ArchRule ML005 = rule("ML005");
+    public static final ArchRule ML006 = rule("ML006");
+    public static final ArchRule ML007 = rule("ML007");
+    public static final ArchRule ML008 = rule("ML008");
+    public static final ArchRule ML009 = rule("ML009");
+    public static final ArchRule ML010 = rule("ML010");
+    public static final ArchRule ML012 = rule("ML012");
+    public static final ArchRule ML013 = rule("ML013");
+    public static final ArchRule ML014 = rule("ML014");
+    public static final ArchRule ML016 = rule("ML016");
+
+    /** Every rule whose default is ERROR, failing on ERROR findings. */
+    public static final ArchRule ALL = atLeast(Severity.ERROR);
+
+    private MsglintRules() {
+    }
+
+    /** All judgeable rules, failing on findings at or above the level. */
+    public static ArchRule atLeast(Severity threshold) {
+        return from(ConfiguredKinds.NONE, threshold);
+    }
+
+    /** All judgeable rules with payload kinds configured for generated or third-party types. */
+    public static ArchRule from(ConfiguredKinds kinds, Severity threshold) {
+        List<ArchRule> rules = RuleCatalog.standard().rules().stream()
+                .filter(r -> !SOURCE_ONLY.contains(r.info().id()) && r.info().defaultSeverity().isAtLeast(threshold))
+                .map(r -> build(r, kinds, threshold))
+                .toList();
+        return CompositeArchRule.of(rules).as("msglint rules at or above " + threshold.reportName());
+    }
+
+    private static ArchRule rule(String id) {
+        Rule rule = RuleCatalog.standard().rules().stream().filter(r -> r.info().id().equals(id)).findFirst().orElseThrow();
+        return build(rule, ConfiguredKinds.NONE, Severity.INFO);
+    }
+
+    private static ArchRule build(Rule rule, ConfiguredKinds kinds, Severity threshold) {
+        BytecodeFacts front = new BytecodeFacts(kinds);
+        ArchCondition<JavaClass> condition = new ArchCondition<>(rule.info().id() + " " + rule.info().name()) {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                Facts facts = front.of(type);
+                SuppressionIndex suppressions = new SuppressionIndex(facts);
+                rule.check(facts)
+                        .filter(f -> !suppressions.suppresses(f) && f.severity().isAtLeast(threshold))
+                        .sorted(Finding.ORDER)
+                        .forEach(f -> events.add(SimpleConditionEvent.violated(type, f.location() + ": "
+                                + f.severity().reportName() + " [" + f.ruleId() + " " + rule.info().name() + "] "
+                                + f.message())));
+            }
+        };
+        return classes().should(condition).allowEmptyShould(true)
+                .as(rule.info().id() + " " + rule.info().name() + ": " + rule.info().summary());
+    }
+}

@@ -1,0 +1,61 @@
+package io.msglint.rules.archunit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import io.msglint.rules.model.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The ArchUnit rules judge Functions bindings from bytecode, with the source front end's rules. */
+class MsglintRulesTest {
+
+    private static final JavaClasses FIXTURES = new ClassFileImporter()
+            .importPackages("io.msglint.rules.archunit.fixtures");
+    private static final JavaClasses NO_MESSAGING = new ClassFileImporter().importClasses(String.class, List.class);
+
+    private static List<String> violations(ArchRule rule) {
+        return rule.evaluate(FIXTURES).getFailureReport().getDetails();
+    }
+
+    @Test
+    void messageOnEventGridOutput() {
+        assertThat(violations(MsglintRules.ML001)).singleElement().satisfies(v -> assertThat(v)
+                .startsWith("io/msglint/rules/archunit/fixtures/Functions.java:").contains("[ML001", "SongUpload"));
+    }
+
+    @Test
+    void eventReturnedToAQueueUnlessSuppressed() {
+        assertThat(violations(MsglintRules.ML003)).singleElement()
+                .satisfies(v -> assertThat(v).contains("SongAvailable", "Storage queue 'new-songs'"));
+    }
+
+    @Test
+    void fanOutAndOrderingOnQueues() {
+        assertThat(violations(MsglintRules.ML004)).singleElement().satisfies(v -> assertThat(v).contains("RoyaltyStatement"));
+        assertThat(violations(MsglintRules.ML005)).singleElement()
+                .satisfies(v -> assertThat(v).contains("PlaylistEdit", "error"));
+    }
+
+    @Test
+    void triggerBindingAMessageFromEventGrid() {
+        assertThat(violations(MsglintRules.ML012)).singleElement()
+                .satisfies(v -> assertThat(v).contains("@EventGridTrigger", "DeleteAccount"));
+    }
+
+    @Test
+    void allFailsOnErrorsOnly() {
+        List<String> all = violations(MsglintRules.ALL);
+
+        assertThat(all).hasSize(4).noneMatch(v -> v.contains("[ML003"));
+        assertThat(MsglintRules.atLeast(Severity.WARNING).evaluate(FIXTURES).getFailureReport().getDetails())
+                .anyMatch(v -> v.contains("[ML003"));
+    }
+
+    @Test
+    void codeWithoutMessagingPasses() {
+        assertThat(MsglintRules.atLeast(Severity.INFO).evaluate(NO_MESSAGING).hasViolation()).isFalse();
+    }
+}
