@@ -2,8 +2,11 @@ package io.msglint.core.extract;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import io.msglint.core.resolve.SourceAnnotations;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,16 +19,20 @@ final class Suppressions {
 
     /**
      * Suppressions at a send: on the declarations enclosing it, and on the declarations of the
-     * variables holding its client and its payload (a suppressed field or local covers its uses).
+     * variables its client and payload expressions use (a suppressed field or local covers its uses).
      */
     static Set<String> at(Node call, Expression... operands) {
         Set<String> ids = around(call);
         for (Expression operand : operands) {
-            Values.variable(operand).ifPresent(v -> {
-                if (v.node() instanceof NodeWithAnnotations<?> annotated) {
-                    ids.addAll(SourceAnnotations.suppressions(annotated));
-                }
-            });
+            List<Expression> names = new ArrayList<>(operand.findAll(NameExpr.class));
+            names.add(operand);
+            for (Expression name : names) {
+                Values.variable(name).ifPresent(v -> {
+                    if (v.node() instanceof NodeWithAnnotations<?> annotated) {
+                        ids.addAll(SourceAnnotations.suppressions(annotated));
+                    }
+                });
+            }
         }
         return ids;
     }
