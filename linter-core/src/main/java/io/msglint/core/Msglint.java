@@ -199,7 +199,7 @@ public final class Msglint {
                                                  boolean skipIrrelevant) {
         try {
             String text = file.text().isPresent() ? file.text().get()
-                    : SourceReader.decode(file.path(), file.reportPath(), Files.readAllBytes(file.path()), n -> { }).text();
+                    : SourceReader.decode(Files.readAllBytes(file.path()), n -> { }).text();
             JavaParsing.Outcome parsed = parsing.parse(skipIrrelevant ? BodyFilter.filter(text) : text);
             if (parsed.unit().isEmpty()) {
                 return failed("cannot parse: " + parsed.problem());

@@ -26,39 +26,34 @@ public final class FileIndex {
         Path base = baseDir.toAbsolutePath().normalize();
         List<IndexedFile> files = new ArrayList<>();
         for (SourceDiscovery.Found found : SourceDiscovery.find(roots)) {
-            Object outcome = indexOne(found, base, preFilter, cache);
-            if (outcome instanceof IndexedFile file) {
+            Path path = found.path();
+            try {
+                Optional<ScanCache.FileEntry> known = preFilter
+                        ? cache.file(path, found.size(), found.modified()) : Optional.empty();
+                ScanCache.FileEntry entry;
+                IndexedFile file;
+                if (known.isPresent()) {
+                    entry = known.get();
+                    file = new IndexedFile(path, base, entry.packageName(), entry.candidate(), entry.contentHash(),
+                            entry.notes(), Optional.empty());
+                } else {
+                    file = read(path, base, preFilter);
+                    entry = new ScanCache.FileEntry(found.size(), found.modified(), file.packageName(),
+                            file.candidate(), file.contentHash(), file.notes());
+                }
+                cache.remember(path, entry);
                 files.add(file);
-            } else {
-                diagnostics.accept((Diagnostic) outcome);
+            } catch (IOException | RuntimeException e) {
+                diagnostics.accept(new Diagnostic(BaseDirs.relative(base, path), "cannot read file: " + e.getMessage()));
             }
         }
         return files;
     }
 
-    /** An indexed file, or the diagnostic saying why it could not be read. */
-    private static Object indexOne(SourceDiscovery.Found found, Path base, boolean preFilter, ScanCache cache) {
-        Path path = found.path();
-        try {
-            Optional<ScanCache.FileEntry> known = preFilter ? cache.file(path, found.size(), found.modified()) : Optional.empty();
-            if (known.isPresent()) {
-                cache.remember(path, known.get());
-                return new IndexedFile(path, base, known.get().packageName(), known.get().candidate(),
-                        known.get().contentHash(), known.get().notes(), Optional.empty());
-            }
-            IndexedFile file = read(path, base, preFilter);
-            cache.remember(path, new ScanCache.FileEntry(found.size(), found.modified(), file.packageName(),
-                    file.candidate(), file.contentHash(), file.notes()));
-            return file;
-        } catch (IOException | RuntimeException e) {
-            return new Diagnostic(BaseDirs.relative(base, path), "cannot read file: " + e.getMessage());
-        }
-    }
-
     private static IndexedFile read(Path path, Path base, boolean preFilter) throws IOException {
         byte[] bytes = Files.readAllBytes(path);
         List<String> notes = new ArrayList<>();
-        SourceFile source = SourceReader.decode(path, "", bytes, notes::add);
+        SourceReader.Decoded source = SourceReader.decode(bytes, notes::add);
         boolean candidate = (!preFilter || PreFilter.mayUseAzureMessaging(source.text()))
                 && !SourceDiscovery.isGenerated(source.text());
         String hash = candidate ? CacheKey.contentHash(bytes) : "";

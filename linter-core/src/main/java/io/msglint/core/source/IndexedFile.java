@@ -2,6 +2,8 @@ package io.msglint.core.source;
 
 import io.msglint.core.BaseDirs;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,16 +28,29 @@ public record IndexedFile(Path path, Path base, Optional<String> packageName, bo
         return BaseDirs.relative(base, path);
     }
 
-    public SourceFile asSourceFile(String content) {
-        return new SourceFile(path, "", content, packageName);
-    }
-
-    /** The top-level type its name says it declares. */
+    /** The top-level type its name says it declares: {@code com.acme.Song} for {@code com/acme/Song.java}. */
     public String topLevelTypeName() {
-        return asSourceFile("").topLevelTypeName();
+        String file = path.getFileName().toString();
+        String simple = file.endsWith(".java") ? file.substring(0, file.length() - 5) : file;
+        return packageName.map(p -> p + "." + simple).orElse(simple);
     }
 
+    /** The folder its package hierarchy starts in, if the path matches the package. */
     public Optional<Path> sourceRoot() {
-        return asSourceFile("").sourceRoot();
+        Path folder = path.getParent();
+        for (String segment : reversedSegments()) {
+            if (folder == null || folder.getFileName() == null || !folder.getFileName().toString().equals(segment)) {
+                return Optional.empty();
+            }
+            folder = folder.getParent();
+        }
+        return Optional.ofNullable(folder);
+    }
+
+    private List<String> reversedSegments() {
+        List<String> segments = new ArrayList<>(
+                packageName.filter(p -> !p.isEmpty()).map(p -> List.of(p.split("\\."))).orElse(List.of()));
+        Collections.reverse(segments);
+        return segments;
     }
 }

@@ -1,12 +1,9 @@
 package io.msglint.core.source;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -20,11 +17,11 @@ public final class SourceReader {
     private SourceReader() {
     }
 
-    public static SourceFile read(Path path, String reportPath, Consumer<String> notes) throws IOException {
-        return decode(path, reportPath, Files.readAllBytes(path), notes);
+    /** A file's text and package declaration. */
+    public record Decoded(String text, Optional<String> packageName) {
     }
 
-    public static SourceFile decode(Path path, String reportPath, byte[] bytes, Consumer<String> notes) {
+    public static Decoded decode(byte[] bytes, Consumer<String> notes) {
         // The JDK's own UTF-8 decoding is fast; only a replacement character calls for a strict check.
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') >= 0) {
@@ -33,7 +30,7 @@ public final class SourceReader {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        return new SourceFile(path, reportPath, text, packageOf(text));
+        return new Decoded(text, packageOf(text));
     }
 
     private static String strict(byte[] bytes, Consumer<String> notes) {
