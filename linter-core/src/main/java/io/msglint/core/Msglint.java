@@ -28,7 +28,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -72,7 +71,7 @@ public final class Msglint {
         ScanCache cache = request.cacheDir()
                 .map(dir -> ScanCache.load(dir, CacheKey.of(version(), level.name(), request.classpath())))
                 .orElseGet(ScanCache::disabled);
-        List<String> notes = Collections.synchronizedList(new ArrayList<>());
+        List<String> notes = new ArrayList<>();
         request.classpath().stream().filter(entry -> !Files.exists(entry))
                 .forEach(entry -> notes.add("classpath entry does not exist: " + entry));
         List<IndexedFile> files = FileIndex.index(request.paths(), request.baseDir(), request.preFilter(), cache,
@@ -165,9 +164,6 @@ public final class Msglint {
 
     private static List<ScanCache.Analysis> analyse(List<IndexedFile> files, JavaParsing parsing,
                                                     FileExtractor extractor, int threads, boolean skipIrrelevant) {
-        if (files.isEmpty()) {
-            return List.of();
-        }
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, files.size()), workerThreads());
         try {
             List<Future<ScanCache.Analysis>> futures = new ArrayList<>();

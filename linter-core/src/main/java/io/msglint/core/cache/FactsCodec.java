@@ -153,7 +153,6 @@ final class FactsCodec {
         out.writeBoolean(t.partitioned());
         out.writeUTF(t.loop().name());
         out.writeUTF(t.handling().name());
-        out.writeBoolean(t.batch());
         out.writeInt(t.items().orElse(-1));
         out.writeLong(t.provableBytes().orElse(-1));
         out.writeBoolean(t.base64());
@@ -166,11 +165,10 @@ final class FactsCodec {
         boolean partitioned = in.readBoolean();
         SendTraits.Loop loop = SendTraits.Loop.valueOf(in.readUTF());
         SendTraits.Handling handling = SendTraits.Handling.valueOf(in.readUTF());
-        boolean batch = in.readBoolean();
         int items = in.readInt();
         long bytes = in.readLong();
         boolean base64 = in.readBoolean();
-        return new SendTraits(session, messageId, transaction, partitioned, loop, handling, batch,
+        return new SendTraits(session, messageId, transaction, partitioned, loop, handling,
                 items < 0 ? OptionalInt.empty() : OptionalInt.of(items),
                 bytes < 0 ? OptionalLong.empty() : OptionalLong.of(bytes), base64);
     }

@@ -31,7 +31,7 @@ import java.util.Optional;
 public final class ScanCache implements TypeShapes.Known {
 
     private static final int MAGIC = 0x4D534C43;
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String FILE_NAME = "msglint-cache.bin";
 
     /** What is known about a file at a path, valid while its size and modification time hold. */

@@ -50,9 +50,6 @@ public final class RuleEngine {
             return finding;
         }
         Severity level = finding.severity() == ruleDefault ? configured : finding.severity().capAt(configured);
-        if (level.compareTo(finding.severity()) < 0 && finding.severity() != ruleDefault) {
-            level = finding.severity();
-        }
         if (finding.restsOnInference()) {
             level = level.capAt(Severity.WARNING);
         }

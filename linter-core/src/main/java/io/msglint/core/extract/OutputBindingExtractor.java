@@ -72,7 +72,7 @@ final class OutputBindingExtractor {
                     .ifPresent(t -> trace.addType(t.name()));
         }
         SendTraits traits = new SendTraits(false, false, false, false, Loops.around(at), SendTraits.Handling.CHECKED,
-                false, OptionalInt.empty(), trace.provableBytes(), false);
+                OptionalInt.empty(), trace.provableBytes(), false);
         return new RawSend(SendSiteExtractor.location(at, reportPath), output.binding().channel(), output.entity(),
                 "@" + output.binding().simpleName(), List.copyOf(trace.types()), trace.content(), traits,
                 Suppressions.at(at, value));

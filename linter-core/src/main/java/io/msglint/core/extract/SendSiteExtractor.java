@@ -65,7 +65,6 @@ public final class SendSiteExtractor {
                     trace.calls().stream().anyMatch(SdkCatalog::isPartitionSetter),
                     Loops.around(call),
                     FailureHandling.of(call, client.get().isAsync(call.getNameAsString())),
-                    isBatch(payload),
                     Collections.itemCount(payload),
                     trace.provableBytes(),
                     target.base64());
@@ -83,9 +82,4 @@ public final class SendSiteExtractor {
         return new SourceLocation(reportPath, begin.line, begin.column);
     }
 
-    /** Whether the payload argument is a collection or batch rather than one message. */
-    private boolean isBatch(Expression payload) {
-        return resolver.declaredTypeOf(payload).map(t -> !t.arguments().isEmpty() || t.isArray()
-                || SdkCatalog.batchAdder(t.name()).isPresent()).orElse(false);
-    }
 }

@@ -12,13 +12,12 @@ import java.util.OptionalLong;
  * @param partitioned    a partition key or id is given (batch options, send options)
  * @param loop           the loop the send runs in
  * @param handling       what happens to a failure of the send
- * @param batch          a batch or collection is sent rather than one message
  * @param items          how many payloads a collection literal provably holds
  * @param provableBytes  the payload's size where constants prove it ({@code new byte[300 * 1024]})
  * @param base64         the Storage queue client encodes messages as Base64 (48 KiB usable)
  */
 public record SendTraits(boolean sessionId, boolean messageId, boolean transaction, boolean partitioned, Loop loop,
-                         Handling handling, boolean batch, OptionalInt items, OptionalLong provableBytes,
+                         Handling handling, OptionalInt items, OptionalLong provableBytes,
                          boolean base64) {
 
     /** The loop around a send. */
@@ -45,5 +44,5 @@ public record SendTraits(boolean sessionId, boolean messageId, boolean transacti
     }
 
     public static final SendTraits PLAIN = new SendTraits(false, false, false, false, Loop.NONE, Handling.CHECKED,
-            false, OptionalInt.empty(), OptionalLong.empty(), false);
+            OptionalInt.empty(), OptionalLong.empty(), false);
 }
