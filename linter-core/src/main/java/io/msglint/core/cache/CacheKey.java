@@ -1,36 +1,21 @@
 package io.msglint.core.cache;
 
+import io.msglint.core.Fingerprint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
-/**
- * Fingerprints: of a file's content, and of everything that makes cached facts stale. Two
- * independent 64-bit multiplicative hashes (FNV-1a and a rotating variant) and the length: no cryptography is needed to tell an
- * edited file from its earlier version, and a digest provider costs a cold JVM 40 ms to load.
- */
+/** Fingerprints: of a file's content, and of everything that makes cached facts stale. */
 public final class CacheKey {
-
-    private static final long OFFSET = 0xcbf29ce484222325L;
-    private static final long PRIME = 0x100000001b3L;
-    private static final long OFFSET_2 = 0x84222325cbf29ce4L;
-    private static final long PRIME_2 = 0x9e3779b97f4a7c15L;
 
     private CacheKey() {
     }
 
     public static String contentHash(byte[] bytes) {
-        long a = OFFSET;
-        long b = OFFSET_2;
-        for (byte value : bytes) {
-            a = (a ^ (value & 0xff)) * PRIME;
-            b = Long.rotateLeft(b ^ (value & 0xff), 5) * PRIME_2;
-        }
-        return Long.toHexString(a) + Long.toHexString(b) + Integer.toHexString(bytes.length);
+        return Fingerprint.of(bytes);
     }
 
     /** msglint's version, the language level, and every classpath entry with its size and time. */
@@ -50,7 +35,7 @@ public final class CacheKey {
                 stamp(digest, entry);
             }
         }
-        return contentHash(digest.toString().getBytes(StandardCharsets.UTF_8));
+        return Fingerprint.of(digest.toString());
     }
 
     private static void stamp(StringBuilder digest, Path file) {

@@ -1,6 +1,7 @@
 package io.msglint.core.report;
 
 import io.msglint.core.Diagnostic;
+import io.msglint.core.Fingerprint;
 import io.msglint.core.Msglint;
 import io.msglint.core.ScanResult;
 import io.msglint.rules.catalog.RuleCatalog;
@@ -48,7 +49,7 @@ public final class SarifReporter implements Reporter {
                     .append(", \"locations\": [").append(location(f.location().file(), f.location().line(), f.location().column()))
                     .append("]")
                     .append(", \"partialFingerprints\": {\"primaryLocationLineHash\": ")
-                    .append(Json.string(fingerprint(identity + "|" + occurrence))).append("}")
+                    .append(Json.string(Fingerprint.of(identity + "|" + occurrence))).append("}")
                     .append(", \"properties\": {\"channel\": ").append(Json.string(f.channel().name()));
             f.entity().ifPresent(e -> r.append(", \"entity\": ").append(Json.string(e)));
             f.payload().ifPresent(p -> r.append(", \"payload\": ").append(Json.string(p)));
@@ -83,14 +84,5 @@ public final class SarifReporter implements Reporter {
             case WARNING -> "warning";
             case INFO -> "note";
         };
-    }
-
-    /** A stable 64-bit FNV-1a of the finding's identity, in hex. */
-    private static String fingerprint(String identity) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < identity.length(); i++) {
-            hash = (hash ^ identity.charAt(i)) * 0x100000001b3L;
-        }
-        return String.format("%016x", hash);
     }
 }

@@ -1,13 +1,10 @@
 package io.msglint.core.resolve;
 
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
-import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
@@ -22,7 +19,6 @@ import io.msglint.rules.model.MessageTraits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -129,40 +125,11 @@ public final class SourceAnnotations {
         return value.filter(BooleanLiteralExpr.class::isInstance).map(v -> ((BooleanLiteralExpr) v).getValue());
     }
 
+    /** An int attribute written as literal arithmetic ({@code 64 * 1024}). */
     private static Optional<Integer> intValue(Optional<Expression> value) {
-        return value.flatMap(v -> {
-            OptionalInt n = constantInt(v);
-            return n.isPresent() ? Optional.of(n.getAsInt()) : Optional.empty();
-        });
-    }
-
-    /** A compile-time int written with literals and + - * / ({@code 64 * 1024}). */
-    static OptionalInt constantInt(Expression expression) {
-        if (expression instanceof IntegerLiteralExpr literal) {
-            Number n = literal.asNumber();
-            return OptionalInt.of(n.intValue());
-        }
-        if (expression instanceof EnclosedExpr enclosed) {
-            return constantInt(enclosed.getInner());
-        }
-        if (expression instanceof BinaryExpr binary) {
-            OptionalInt left = constantInt(binary.getLeft());
-            OptionalInt right = constantInt(binary.getRight());
-            if (left.isEmpty() || right.isEmpty()) {
-                return OptionalInt.empty();
-            }
-            long a = left.getAsInt();
-            long b = right.getAsInt();
-            long result = switch (binary.getOperator()) {
-                case PLUS -> a + b;
-                case MINUS -> a - b;
-                case MULTIPLY -> a * b;
-                case DIVIDE -> b == 0 ? Long.MIN_VALUE : a / b;
-                default -> Long.MIN_VALUE;
-            };
-            return result == Long.MIN_VALUE || result != (int) result ? OptionalInt.empty() : OptionalInt.of((int) result);
-        }
-        return OptionalInt.empty();
+        return value.flatMap(v -> Literals.longValue(v, name -> Optional.empty()))
+                .filter(n -> n == n.intValue())
+                .map(Long::intValue);
     }
 
     private static List<String> strings(Optional<Expression> value) {

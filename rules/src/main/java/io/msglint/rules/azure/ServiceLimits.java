@@ -63,8 +63,12 @@ public final class ServiceLimits {
         };
     }
 
-    /** Sessions, transactions, duplicate detection and topics need Service Bus Standard or Premium. */
-    public static boolean serviceBusHasAdvancedFeatures(Tiers tiers) {
-        return tiers.serviceBus() != Tiers.ServiceBus.BASIC;
+    /**
+     * Sessions, transactions, duplicate detection and topics need Service Bus Standard or Premium:
+     * the sentence a finding adds when the configured tier is Basic ({@code feature}: "sessions"), else "".
+     */
+    public static String basicTierLacks(Tiers tiers, String feature) {
+        return tiers.serviceBus() != Tiers.ServiceBus.BASIC ? ""
+                : " The configured Basic tier has no " + feature + " at all: Standard or Premium is needed.";
     }
 }

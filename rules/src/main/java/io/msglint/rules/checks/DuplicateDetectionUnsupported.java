@@ -34,8 +34,7 @@ public final class DuplicateDetectionUnsupported implements Rule {
                                         + ", which has no duplicate detection. Use a Service Bus queue with duplicate "
                                         + "detection enabled and set a message id derived from the content.", List.of(), false);
                     }
-                    String basic = ServiceLimits.serviceBusHasAdvancedFeatures(facts.tiers()) ? ""
-                            : " The configured Basic tier has no duplicate detection: Standard or Premium is needed.";
+                    String basic = ServiceLimits.basicTierLacks(facts.tiers(), "duplicate detection");
                     return Findings.about(info(), Severity.WARNING, m.site(), m.payload(),
                             m.type().simpleName() + " must not be delivered twice when re-sent (@Message(deduplicate = true)) "
                                     + "but is sent to " + m.site().entityOrChannel() + " without a message id; Service Bus "

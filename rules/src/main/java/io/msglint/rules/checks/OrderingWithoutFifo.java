@@ -38,8 +38,7 @@ public final class OrderingWithoutFifo implements Rule {
                     if (m.site().traits().sessionId()) {
                         return Stream.empty();
                     }
-                    String basic = ServiceLimits.serviceBusHasAdvancedFeatures(facts.tiers()) ? ""
-                            : " The configured Basic tier has no sessions at all: Standard or Premium is needed.";
+                    String basic = ServiceLimits.basicTierLacks(facts.tiers(), "sessions");
                     return Optional.of(Findings.about(info(), Severity.WARNING, m.site(), m.payload(),
                             m.type().simpleName() + " must be processed in order (@Message(ordered = true)) but is sent to "
                                     + m.site().entityOrChannel() + " without a session id; Service Bus keeps FIFO order only "

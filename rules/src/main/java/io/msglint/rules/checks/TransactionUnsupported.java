@@ -34,8 +34,7 @@ public final class TransactionUnsupported implements Rule {
                                         + "Service Bus queue and send inside a transaction (createTransaction(), "
                                         + "sendMessage(message, transaction), commitTransaction(...)).", List.of(), false);
                     }
-                    String basic = ServiceLimits.serviceBusHasAdvancedFeatures(facts.tiers()) ? ""
-                            : " The configured Basic tier has no transactions: Standard or Premium is needed.";
+                    String basic = ServiceLimits.basicTierLacks(facts.tiers(), "transactions");
                     return Findings.about(info(), Severity.WARNING, m.site(), m.payload(),
                             m.type().simpleName() + " must be sent atomically with others (@Message(transactional = true)) "
                                     + "but is sent to " + m.site().entityOrChannel() + " without a transaction context. Pass "
