@@ -3,6 +3,8 @@ package io.msglint.core.resolve;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,10 +32,9 @@ public final class Imports {
             }
             return qualify(unit, head).map(q -> q + written.substring(dot));
         }
-        for (TypeDeclaration<?> declared : unit.findAll(TypeDeclaration.class)) {
-            if (declared.getNameAsString().equals(written)) {
-                return declared.getFullyQualifiedName();
-            }
+        Optional<String> declared = declaredIn(unit.getTypes(), written);
+        if (declared.isPresent()) {
+            return declared;
         }
         for (ImportDeclaration imported : unit.getImports()) {
             if (!imported.isStatic() && !imported.isAsterisk()
@@ -43,6 +44,29 @@ public final class Imports {
         }
         if (JAVA_LANG.contains(written)) {
             return Optional.of("java.lang." + written);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A top-level or member type of the file with that name. Only declarations are walked, not
+     * method bodies: this runs for every name msglint qualifies. (Local classes are not seen.)
+     */
+    private static Optional<String> declaredIn(List<? extends TypeDeclaration<?>> types, String name) {
+        for (TypeDeclaration<?> type : types) {
+            if (type.getNameAsString().equals(name)) {
+                return type.getFullyQualifiedName();
+            }
+            List<TypeDeclaration<?>> members = new ArrayList<>();
+            type.getMembers().forEach(m -> {
+                if (m instanceof TypeDeclaration<?> member) {
+                    members.add(member);
+                }
+            });
+            Optional<String> nested = declaredIn(members, name);
+            if (nested.isPresent()) {
+                return nested;
+            }
         }
         return Optional.empty();
     }
