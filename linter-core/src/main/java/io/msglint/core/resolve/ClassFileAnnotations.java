@@ -5,6 +5,7 @@ import io.msglint.annotations.EventKind;
 import io.msglint.annotations.Receivers;
 import io.msglint.rules.model.KindDeclaration;
 import io.msglint.rules.model.MessageTraits;
+import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.TypeShape;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ final class ClassFileAnnotations {
                         enumValue(annotation, "kind", EventKind.class).orElse(EventKind.DISCRETE));
                 case SourceAnnotations.SUPPRESS -> {
                     List<String> ids = strings(annotation.getMemberValue("value"));
-                    suppressions.addAll(ids.isEmpty() ? Set.of(SourceAnnotations.ALL_RULES) : ids);
+                    suppressions.addAll(ids.isEmpty() ? Set.of(SendSite.ALL_RULES) : ids);
                 }
                 default -> { }
             }

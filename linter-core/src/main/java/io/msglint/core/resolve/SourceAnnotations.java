@@ -16,6 +16,7 @@ import io.msglint.annotations.EventKind;
 import io.msglint.annotations.Receivers;
 import io.msglint.rules.model.KindDeclaration;
 import io.msglint.rules.model.MessageTraits;
+import io.msglint.rules.model.SendSite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +30,6 @@ public final class SourceAnnotations {
     static final String MESSAGE = PACKAGE + ".Message";
     static final String EVENT = PACKAGE + ".Event";
     static final String SUPPRESS = PACKAGE + ".SuppressMsglint";
-    /** The token in a suppression set that stands for every rule (as {@code SuppressionIndex} reads it). */
-    public static final String ALL_RULES = "*";
-
     private SourceAnnotations() {
     }
 
@@ -48,7 +46,7 @@ public final class SourceAnnotations {
         return new KindDeclaration(typeName, message, event);
     }
 
-    /** Rule ids suppressed on a declaration; {@link #ALL_RULES} for every rule. */
+    /** Rule ids suppressed on a declaration; {@link SendSite#ALL_RULES} for every rule. */
     public static Set<String> suppressions(NodeWithAnnotations<?> node) {
         Set<String> ids = new TreeSet<>();
         for (AnnotationExpr annotation : node.getAnnotations()) {
@@ -56,7 +54,7 @@ public final class SourceAnnotations {
             if (name.equals("SuppressWarnings") || name.equals("java.lang.SuppressWarnings")) {
                 for (String value : strings(member(annotation, "value"))) {
                     if (value.equals("msglint")) {
-                        ids.add(ALL_RULES);
+                        ids.add(SendSite.ALL_RULES);
                     } else if (value.startsWith("msglint:")) {
                         ids.add(value.substring("msglint:".length()).trim());
                     }
@@ -64,7 +62,7 @@ public final class SourceAnnotations {
             } else if (is(annotation, SUPPRESS)) {
                 List<String> values = strings(member(annotation, "value"));
                 if (values.isEmpty()) {
-                    ids.add(ALL_RULES);
+                    ids.add(SendSite.ALL_RULES);
                 } else {
                     ids.addAll(values);
                 }

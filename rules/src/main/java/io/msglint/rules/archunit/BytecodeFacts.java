@@ -46,7 +46,6 @@ final class BytecodeFacts {
     private static final String MESSAGE = "io.msglint.annotations.Message";
     private static final String EVENT = "io.msglint.annotations.Event";
     private static final String SUPPRESS = "io.msglint.annotations.SuppressMsglint";
-    private static final String ALL_RULES = "*";
 
     private final PayloadClassifier classifier;
 
@@ -171,7 +170,7 @@ final class BytecodeFacts {
             Object value = a.get("value").orElse(new String[0]);
             String[] values = value instanceof String[] strings ? strings : new String[0];
             if (values.length == 0) {
-                ids.add(ALL_RULES);
+                ids.add(SendSite.ALL_RULES);
             }
             ids.addAll(List.of(values));
         });

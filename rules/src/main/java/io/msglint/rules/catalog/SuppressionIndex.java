@@ -17,9 +17,6 @@ import java.util.Set;
  */
 public final class SuppressionIndex {
 
-    /** The token in a suppression set that stands for every rule. */
-    public static final String ALL_RULES = "*";
-
     private final Map<SourceLocation, Set<String>> bySite = new HashMap<>();
     private final Map<String, Set<String>> byType = new HashMap<>();
 
@@ -42,6 +39,6 @@ public final class SuppressionIndex {
     }
 
     private static boolean matches(Finding finding, Set<String> ids) {
-        return ids.contains(ALL_RULES) || ids.contains(finding.ruleId());
+        return ids.contains(SendSite.ALL_RULES) || ids.contains(finding.ruleId());
     }
 }

@@ -18,6 +18,9 @@ import java.util.Set;
 public record SendSite(SourceLocation location, Channel channel, Optional<String> entity, String api,
                        List<Payload> payloads, SendTraits traits, Set<String> suppressions) {
 
+    /** In a set of suppressed rule ids, the token that stands for every rule. */
+    public static final String ALL_RULES = "*";
+
     public SendSite {
         payloads = List.copyOf(payloads);
         suppressions = Set.copyOf(suppressions);
