@@ -23,25 +23,22 @@ public final class JavaParsing {
     public record Outcome(Optional<CompilationUnit> unit, String problem) {
     }
 
-    private final LanguageLevel level;
-    private final SymbolResolver symbolResolver;
+    private final ParserConfiguration configuration;
+    private final ParserConfiguration java8;
 
+    /** Configurations are built once; a JavaParser, which is not thread-safe, is made per parse. */
     public JavaParsing(LanguageLevel level, SymbolResolver symbolResolver) {
-        this.level = level;
-        this.symbolResolver = symbolResolver;
-    }
-
-    public LanguageLevel level() {
-        return level;
+        this.configuration = configuration(level, symbolResolver);
+        this.java8 = level == LanguageLevel.JAVA_8 ? null : configuration(LanguageLevel.JAVA_8, symbolResolver);
     }
 
     public Outcome parse(String text) {
-        ParseResult<CompilationUnit> first = parse(level, text);
+        ParseResult<CompilationUnit> first = parse(configuration, text);
         if (first.isSuccessful() && first.getResult().isPresent()) {
             return new Outcome(first.getResult(), "");
         }
-        if (level != LanguageLevel.JAVA_8) {
-            ParseResult<CompilationUnit> retry = parse(LanguageLevel.JAVA_8, text);
+        if (java8 != null) {
+            ParseResult<CompilationUnit> retry = parse(java8, text);
             if (retry.isSuccessful() && retry.getResult().isPresent()) {
                 return new Outcome(retry.getResult(), "");
             }
@@ -49,24 +46,23 @@ public final class JavaParsing {
         return new Outcome(Optional.empty(), describe(first));
     }
 
-    private ParseResult<CompilationUnit> parse(LanguageLevel languageLevel, String text) {
-        JavaParser parser = parser(languageLevel);
-        ParseResult<CompilationUnit> result = parser.parse(text);
-        if (result.isSuccessful() && LanguageLevels.release(languageLevel) >= 10) {
-            new Java10PostProcessor().postProcess(result, parser.getParserConfiguration());
+    private static ParseResult<CompilationUnit> parse(ParserConfiguration configuration, String text) {
+        ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(text);
+        if (result.isSuccessful() && LanguageLevels.release(configuration.getLanguageLevel()) >= 10) {
+            new Java10PostProcessor().postProcess(result, configuration);
         }
         return result;
     }
 
-    private JavaParser parser(LanguageLevel languageLevel) {
+    private static ParserConfiguration configuration(LanguageLevel level, SymbolResolver symbolResolver) {
         ParserConfiguration configuration = new ParserConfiguration()
-                .setLanguageLevel(languageLevel)
+                .setLanguageLevel(level)
                 .setAttributeComments(false)
                 .setSymbolResolver(symbolResolver);
         // A linter needs no language-level validation (javac did that): it costs a third of the
         // parse. Only its post-processing matters (`var` as a type), which parse() runs itself.
         configuration.getProcessors().removeIf(JavaParsing::isLevelValidation);
-        return new JavaParser(configuration);
+        return configuration;
     }
 
     /** JavaParser's processor that validates against the language level and post-processes `var`. */
