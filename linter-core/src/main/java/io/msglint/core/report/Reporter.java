@@ -1,6 +1,7 @@
 package io.msglint.core.report;
 
 import io.msglint.core.ScanResult;
+import java.util.List;
 
 /** Formats a scan result. Reporters format; they never decide. */
 public interface Reporter {
@@ -8,7 +9,7 @@ public interface Reporter {
     String format(ScanResult result);
 
     /** The formats {@link #named} knows. */
-    java.util.List<String> FORMATS = java.util.List.of("text", "json", "sarif", "html");
+    List<String> FORMATS = List.of("text", "json", "sarif", "html");
 
     static Reporter named(String format) {
         return switch (format) {

@@ -33,10 +33,6 @@ public final class SourceDiscovery {
         }
     }
 
-    public static List<Path> javaFiles(List<Path> roots) {
-        return find(roots).stream().map(Found::path).toList();
-    }
-
     public static List<Found> find(List<Path> roots) {
         Set<Found> files = new TreeSet<>();
         for (Path root : roots) {
