@@ -24,12 +24,21 @@ final class ChannelTracer {
     private static final int MAX_DEPTH = 6;
 
     /** The channel with, where a constant shows it, the entity's name; and the client's settings. */
-    record Target(Channel channel, Optional<String> entity, boolean base64, List<MethodCallExpr> chain) {
+    record Target(Channel channel, Optional<String> entity, boolean base64) {
+    }
+
+    /**
+     * The calls that made a value, outermost first: its builder chain, through the variables,
+     * fields and same-class factory methods that hold or return it.
+     */
+    static List<MethodCallExpr> origins(Expression value) {
+        List<MethodCallExpr> calls = new ArrayList<>();
+        collect(value, 0, calls, new HashSet<>());
+        return calls;
     }
 
     Target trace(Expression client, SdkCatalog.Client type) {
-        List<MethodCallExpr> calls = new ArrayList<>();
-        collect(client, 0, calls, new HashSet<>());
+        List<MethodCallExpr> calls = origins(client);
         Set<Channel> refinements = new HashSet<>();
         Set<String> entities = new HashSet<>();
         boolean base64 = false;
@@ -45,10 +54,10 @@ final class ChannelTracer {
         }
         Channel channel = refinements.size() == 1 ? refinements.iterator().next() : type.channel();
         Optional<String> entity = entities.size() == 1 ? Optional.of(entities.iterator().next()) : Optional.empty();
-        return new Target(channel, entity, base64, calls);
+        return new Target(channel, entity, base64);
     }
 
-    private void collect(Expression expression, int depth, List<MethodCallExpr> calls, Set<Expression> seen) {
+    private static void collect(Expression expression, int depth, List<MethodCallExpr> calls, Set<Expression> seen) {
         Expression e = TypeResolver.unwrap(expression);
         if (depth > MAX_DEPTH || !seen.add(e)) {
             return;

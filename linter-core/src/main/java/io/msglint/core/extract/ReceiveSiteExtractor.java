@@ -72,7 +72,7 @@ public final class ReceiveSiteExtractor {
     }
 
     private Optional<RawReceive> serviceBus(MethodCallExpr build, String reportPath) {
-        List<MethodCallExpr> chain = chain(build);
+        List<MethodCallExpr> chain = ChannelTracer.origins(build);
         Optional<MethodCallExpr> receiving = chain.stream()
                 .filter(c -> ReceiveCatalog.isServiceBusReceiving(c.getNameAsString()) && c.getArguments().isEmpty())
                 .findFirst();
@@ -115,7 +115,7 @@ public final class ReceiveSiteExtractor {
     }
 
     private Optional<RawReceive> eventProcessor(MethodCallExpr build, String reportPath) {
-        List<MethodCallExpr> chain = chain(build);
+        List<MethodCallExpr> chain = ChannelTracer.origins(build);
         if (!builtFrom(chain, ReceiveCatalog.EVENT_PROCESSOR_BUILDER)) {
             return Optional.empty();
         }
@@ -165,30 +165,6 @@ public final class ReceiveSiteExtractor {
         return Optional.of(new RawReceive(SendSiteExtractor.location(call, reportPath), Channel.EVENT_HUBS,
                 Optional.empty(), type.get().name().substring(type.get().name().lastIndexOf('.') + 1) + "." + name, false,
                 new ArrayList<>(bound), Optional.empty(), false, false, Suppressions.at(call, receiver)));
-    }
-
-    /** The calls of a builder chain, outermost first, following a builder held in a variable. */
-    private static List<MethodCallExpr> chain(MethodCallExpr build) {
-        List<MethodCallExpr> chain = new ArrayList<>();
-        Expression current = build;
-        int guard = 0;
-        while (guard++ < 64) {
-            if (current instanceof MethodCallExpr call) {
-                chain.add(call);
-                if (call.getScope().isEmpty()) {
-                    break;
-                }
-                current = call.getScope().get();
-            } else {
-                Optional<Expression> source = Values.variable(current).map(Values::sources)
-                        .filter(s -> s.size() == 1).map(s -> s.get(0));
-                if (source.isEmpty()) {
-                    break;
-                }
-                current = source.get();
-            }
-        }
-        return chain;
     }
 
     /** Whether the chain starts at {@code new Builder()} of that type (or a variable holding one). */
