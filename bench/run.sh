@@ -13,6 +13,7 @@ SHARE=${SHARE:-0.02}
 WORK=bench/target/run
 [[ -x /usr/bin/time ]] || { echo "bench/run.sh needs GNU time for peak RSS: apt-get install -y time" >&2; exit 2; }
 JAR=cli/target/msglint.jar
+MSGLINT=cli/bin/msglint   # the launcher: class-data archive and C1, see README
 GEN="java -cp bench/target/classes io.msglint.bench.CorpusGenerator"
 
 echo "== building msglint"
@@ -39,26 +40,28 @@ stat_millis() { grep -o '"millis": [0-9]*' "$1" | head -1 | awk '{ print $2 }'; 
 
 echo "== $RUNS runs each, side by side"
 for i in $(seq "$RUNS"); do
-  measure msglint java -jar "$JAR" check --classpath "@$WORK/azure.cp" --base-dir "$WORK/corpus" \
+  measure msglint "$MSGLINT" check --classpath "@$WORK/azure.cp" --base-dir "$WORK/corpus" \
       --format json --output "$WORK/msglint-$i.json" --format text --fail-on never "$WORK/corpus/src"
   stat_millis "$WORK/msglint-$i.json" >> "$WORK/cold.millis"
+  measure msglint-jar java -jar "$JAR" check --classpath "@$WORK/azure.cp" --base-dir "$WORK/corpus" \
+      --fail-on never "$WORK/corpus/src"
   measure pmd java -cp "$(cat "$WORK/pmd.cp")" net.sourceforge.pmd.cli.PmdCli check --no-cache \
       -d "$WORK/corpus/src" -R category/java/errorprone.xml/EmptyCatchBlock -f text
 done
 
 echo "== warm runs (cache in $WORK/cache)"
-java -jar "$JAR" check --classpath "@$WORK/azure.cp" --cache "$WORK/cache" --fail-on never "$WORK/corpus/src" >/dev/null
+"$MSGLINT" check --classpath "@$WORK/azure.cp" --cache "$WORK/cache" --fail-on never "$WORK/corpus/src" >/dev/null
 for i in $(seq "$RUNS"); do
-  java -jar "$JAR" check --classpath "@$WORK/azure.cp" --cache "$WORK/cache" --format json --output "$WORK/warm-$i.json" \
+  "$MSGLINT" check --classpath "@$WORK/azure.cp" --cache "$WORK/cache" --format json --output "$WORK/warm-$i.json" \
       --fail-on never "$WORK/corpus/src"
   stat_millis "$WORK/warm-$i.json" >> "$WORK/warm.millis"
 done
 
 echo "== dense codebase (every file uses the SDK) and a module without Azure messaging"
 for i in $(seq "$RUNS"); do
-  java -jar "$JAR" check --classpath "@$WORK/azure.cp" --format json --output "$WORK/dense-$i.json" --fail-on never "$WORK/dense/src"
+  "$MSGLINT" check --classpath "@$WORK/azure.cp" --format json --output "$WORK/dense-$i.json" --fail-on never "$WORK/dense/src"
   stat_millis "$WORK/dense-$i.json" >> "$WORK/dense.millis"
-  java -jar "$JAR" check --format json --output "$WORK/plain-$i.json" --fail-on never "$WORK/plain/src"
+  "$MSGLINT" check --format json --output "$WORK/plain-$i.json" --fail-on never "$WORK/plain/src"
   stat_millis "$WORK/plain-$i.json" >> "$WORK/plain.millis"
 done
 
@@ -72,6 +75,7 @@ else
 fi
 
 m_wall=$(column_median msglint 1); m_cpu=$(column_median msglint 2); m_rss=$(column_median msglint 3)
+j_wall=$(column_median msglint-jar 1); j_cpu=$(column_median msglint-jar 2); j_rss=$(column_median msglint-jar 3)
 p_wall=$(column_median pmd 1); p_cpu=$(column_median pmd 2); p_rss=$(column_median pmd 3)
 cold=$(median < "$WORK/cold.millis"); warm=$(median < "$WORK/warm.millis")
 dense=$(median < "$WORK/dense.millis"); plain=$(median < "$WORK/plain.millis")
@@ -80,6 +84,7 @@ echo
 echo "corpus: $FILES files, $lines lines, share $SHARE; medians of $RUNS runs; $(nproc) cores"
 printf '%-10s %10s %10s %12s\n' tool "wall s" "cpu s" "peak RSS MB"
 printf '%-10s %10s %10s %12d\n' msglint "$m_wall" "$m_cpu" $((m_rss / 1024))
+printf '%-10s %10s %10s %12d   (java -jar, without the launcher)\n' "msglint" "$j_wall" "$j_cpu" $((j_rss / 1024))
 printf '%-10s %10s %10s %12d\n' "PMD 7.27" "$p_wall" "$p_cpu" $((p_rss / 1024))
 awk -v m="$m_wall" -v p="$p_wall" 'BEGIN { printf "wall ratio msglint/PMD: %.3f (target <= 0.1)\n", m / p }'
 awk -v w="$warm" -v c="$cold" 'BEGIN { printf "analysis time cold %d ms, warm %d ms: warm/cold %.3f (target <= 0.1)\n", c, w, w / c }'

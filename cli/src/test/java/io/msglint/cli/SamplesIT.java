@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class SamplesIT {
 
     private static final Path JAR = Path.of(System.getProperty("msglint.jar", "target/msglint.jar"));
+    private static final Path LAUNCHER = Path.of(System.getProperty("msglint.launcher", "bin/msglint"));
     private static final Path SAMPLES = Path.of(System.getProperty("msglint.samples", "../samples"));
     private static final Pattern EXPECT = Pattern.compile("//\\s*expect:\\s*(.+)$");
     private static final Pattern FINDING = Pattern.compile("^(\\S+\\.java):(\\d+):\\d+: \\w+ \\[(ML\\d+)", Pattern.MULTILINE);
@@ -48,12 +49,48 @@ class SamplesIT {
         assertThat(run.out()).contains("msglint: 0 findings");
     }
 
+    @Test
+    void launcherPrintsExactlyWhatTheJarPrints() throws Exception {
+        Path sources = SAMPLES.resolve("wrong/src/main/java");
+        Run launched = run(List.of("bash", LAUNCHER.toString()), sources);
+
+        Run jar = run(sources);
+
+        assertThat(launched.exitCode()).isEqualTo(jar.exitCode());
+        // The same report, line for line, but for the time the summary gives: no JVM log line slips in.
+        assertThat(withoutTimes(launched.out())).isEqualTo(withoutTimes(jar.out())).contains("16 findings");
+    }
+
+    @Test
+    void classDataArchiveFitsThisJvmAndJar() throws Exception {
+        Path archive = JAR.resolveSibling("msglint.jsa");
+
+        // -Xshare:on turns an archive the JVM would silently ignore into an error.
+        Run run = start(List.of("java", "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-jar", JAR.toString(),
+                "rules"));
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("ML001");
+    }
+
+    private static String withoutTimes(String out) {
+        return out.replaceAll(" in \\d+ ms", "");
+    }
+
     private static Run run(Path sources) throws IOException, InterruptedException {
+        return run(List.of("java", "-jar", JAR.toString()), sources);
+    }
+
+    private static Run run(List<String> msglint, Path sources) throws IOException, InterruptedException {
         Path cp = Files.createTempFile("msglint-cp", ".txt");
         Files.writeString(cp, String.join(File.pathSeparator, testClasspath()));
-        Process process = new ProcessBuilder("java", "-jar", JAR.toString(), "check", "--fail-on", "error",
-                "--classpath", "@" + cp, sources.toString())
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(msglint);
+        command.addAll(List.of("check", "--fail-on", "error", "--classpath", "@" + cp, sources.toString()));
+        return start(command);
+    }
+
+    private static Run start(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
         return new Run(process.exitValue(), out);
