@@ -153,7 +153,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (release != null) {
             try {
-                LanguageLevels.forRelease(LanguageLevels.parseRelease(release));
+                LanguageLevels.check(LanguageLevels.parseRelease(release));
             } catch (IllegalArgumentException e) {
                 return Optional.of("bad --release '" + release + "': " + e.getMessage());
             }

@@ -1,6 +1,5 @@
 package io.msglint.core;
 
-import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import io.msglint.core.cache.CacheKey;
 import io.msglint.core.cache.ScanCache;
 import io.msglint.core.engine.RuleEngine;
@@ -16,6 +15,7 @@ import io.msglint.core.resolve.TypeShapes;
 import io.msglint.core.source.BodyFilter;
 import io.msglint.core.source.FileIndex;
 import io.msglint.core.source.IndexedFile;
+import io.msglint.core.source.SourceDiscovery;
 import io.msglint.core.source.SourceLayout;
 import io.msglint.core.source.SourceReader;
 import io.msglint.rules.catalog.RuleCatalog;
@@ -37,6 +37,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Scans a codebase: the one entry point the command line, the Maven plugin and tests use.
@@ -67,21 +68,24 @@ public final class Msglint {
     public ScanResult scan(ScanRequest request) {
         long start = System.nanoTime();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        LanguageLevel level = LanguageLevels.forRelease(request.release());
-        ScanCache cache = request.cacheDir()
-                .map(dir -> ScanCache.load(dir, CacheKey.of(version(), level.name(), request.classpath())))
-                .orElseGet(ScanCache::disabled);
+        LanguageLevels.check(request.release());
+        Supplier<ScanCache> cacheLoading = request.cacheDir()
+                .map(dir -> ScanCache.loadAside(dir,
+                        () -> CacheKey.of(version(), "release " + request.release(), request.classpath())))
+                .orElse(ScanCache::disabled);
+        List<SourceDiscovery.Found> discovered = SourceDiscovery.find(request.paths());
+        ScanCache cache = cacheLoading.get();
         List<String> notes = new ArrayList<>();
         request.classpath().stream().filter(entry -> !Files.exists(entry))
                 .forEach(entry -> notes.add("classpath entry does not exist: " + entry));
-        List<IndexedFile> files = FileIndex.index(request.paths(), request.baseDir(), request.preFilter(), cache,
+        List<IndexedFile> files = FileIndex.index(discovered, request.baseDir(), request.preFilter(), cache,
                 diagnostics::add);
         files.forEach(f -> f.notes().forEach(n -> diagnostics.add(new Diagnostic(f.reportPath(), n))));
         if (files.isEmpty()) {
             diagnostics.add(new Diagnostic("", "no Java files found under " + request.paths()));
         }
         long indexed = System.nanoTime();
-        Linked linked = analyseAndLink(request, level, cache, files, diagnostics, notes);
+        Linked linked = analyseAndLink(request, cache, files, diagnostics, notes);
         cache.save().ifPresent(notes::add);
         notes.stream().distinct().forEach(n -> diagnostics.add(new Diagnostic("", n)));
         linked.conflicts().forEach(c -> diagnostics.add(new Diagnostic("", c)));
@@ -104,15 +108,14 @@ public final class Msglint {
     }
 
     /** Takes each candidate's facts from the cache or parses it, then links all facts. */
-    private static Linked analyseAndLink(ScanRequest request, LanguageLevel level, ScanCache cache,
+    private static Linked analyseAndLink(ScanRequest request, ScanCache cache,
                                          List<IndexedFile> files, List<Diagnostic> diagnostics, List<String> notes) {
         List<IndexedFile> candidates = files.stream().filter(IndexedFile::candidate).toList();
         if (candidates.isEmpty()) {
             return Linked.NONE;
         }
-        SourceLayout layout = SourceLayout.of(files);
-        try (LazySolving solving = new LazySolving(layout.roots(), layout.types(),
-                () -> new CompiledTypes(request.classpath(), notes::add), level)) {
+        try (LazySolving solving = new LazySolving(() -> SourceLayout.of(files),
+                () -> new CompiledTypes(request.classpath(), notes::add), request.release())) {
             long analysisStart = System.nanoTime();
             List<ScanCache.Analysis> analyses = new ArrayList<>();
             List<IndexedFile> toParse = new ArrayList<>();
@@ -124,7 +127,8 @@ public final class Msglint {
                 }
             }
             List<ScanCache.Analysis> fresh = toParse.isEmpty() ? List.of() : analyse(toParse,
-                    new JavaParsing(level, solving.resolver().solving().symbolResolver()),
+                    new JavaParsing(LanguageLevels.forRelease(request.release()),
+                            solving.resolver().solving().symbolResolver()),
                     new FileExtractor(solving.resolver()), request.threads(), request.skipIrrelevantBodies());
             for (int i = 0, next = 0; i < candidates.size(); i++) {
                 if (analyses.get(i) == null) {

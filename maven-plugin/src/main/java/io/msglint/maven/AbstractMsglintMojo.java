@@ -108,7 +108,7 @@ abstract class AbstractMsglintMojo extends AbstractMojo {
         }
         try {
             int parsed = LanguageLevels.parseRelease(level);
-            LanguageLevels.forRelease(parsed);
+            LanguageLevels.check(parsed);
             return parsed;
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("msglint: unusable Java level '" + level + "'");

@@ -18,6 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * What a previous run learnt, so an unchanged file is neither read nor parsed again:
@@ -69,6 +72,27 @@ public final class ScanCache implements TypeShapes.Known {
     /** A cache that remembers nothing. */
     public static ScanCache disabled() {
         return new ScanCache(Optional.empty(), "", Map.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * Starts loading the cache on its own thread, so the walk can list the files meanwhile; the
+     * supplier waits for it. A cache that cannot be loaded is an empty one: the run is only slower.
+     */
+    public static Supplier<ScanCache> loadAside(Path directory, Supplier<String> key) {
+        FutureTask<ScanCache> loading = new FutureTask<>(() -> load(directory, key.get()));
+        Thread loader = new Thread(loading, "msglint-cache-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return () -> {
+            try {
+                return loading.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return disabled();
+            } catch (ExecutionException e) {
+                return disabled();
+            }
+        };
     }
 
     /** Loads the cache in a folder; an absent, unreadable or outdated one starts empty. */
@@ -140,7 +164,9 @@ public final class ScanCache implements TypeShapes.Known {
             long[] stamp = type.source().map(ScanCache::stamp).orElse(new long[] {0, 0});
             TypeEntry entry = new TypeEntry(type, stamp[0], stamp[1]);
             nextTypes.put(type.name(), entry);
-            changed |= !entry.equals(types.get(type.name()));
+            // A type taken from this cache is the very object loaded: no deep comparison needed.
+            TypeEntry before = types.get(type.name());
+            changed |= before == null || (before.type() != type && !entry.equals(before));
         }
     }
 

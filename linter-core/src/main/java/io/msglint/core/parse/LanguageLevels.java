@@ -4,7 +4,10 @@ import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import java.util.Arrays;
 import java.util.Comparator;
 
-/** Maps a Java release number to JavaParser's language level. */
+/**
+ * Maps a Java release number to JavaParser's language level. Touching JavaParser's level enum
+ * builds every level's validators (some 300 classes), so only a run that parses asks for one.
+ */
 public final class LanguageLevels {
 
     private LanguageLevels() {
@@ -20,14 +23,19 @@ public final class LanguageLevels {
 
     /** {@code 0} for the newest; releases JavaParser does not know yet also get the newest. */
     public static LanguageLevel forRelease(int release) {
+        check(release);
         if (release <= 0) {
             return newest();
         }
-        if (release < 8) {
-            throw new IllegalArgumentException("Java release " + release + " is older than msglint supports (8)");
-        }
         LanguageLevel newest = newest();
         return release >= release(newest) ? newest : LanguageLevel.valueOf("JAVA_" + release);
+    }
+
+    /** Throws when msglint cannot read code of that release; {@code 0} (the newest) and newer ones it can. */
+    public static void check(int release) {
+        if (release > 0 && release < 8) {
+            throw new IllegalArgumentException("Java release " + release + " is older than msglint supports (8)");
+        }
     }
 
     /** Parses "17", "1.8", "8". */

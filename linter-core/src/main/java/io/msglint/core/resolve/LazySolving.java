@@ -1,36 +1,36 @@
 package io.msglint.core.resolve;
 
-import com.github.javaparser.ParserConfiguration.LanguageLevel;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
+import io.msglint.core.parse.LanguageLevels;
+import io.msglint.core.source.SourceLayout;
 import java.util.function.Supplier;
 
 /**
  * The run's type solver, built on first use: a run whose files and types all come from the
- * cache never loads JavaParser's symbol solver at all.
+ * cache never works out the source layout nor loads JavaParser's symbol solver at all.
  */
 public final class LazySolving implements AutoCloseable {
 
-    private final List<Path> sourceRoots;
-    private final Set<String> sourceTypes;
+    private final Supplier<SourceLayout> layout;
     private final Supplier<CompiledTypes> classpath;
-    private final LanguageLevel level;
+    private final int release;
     private TypeSolving solving;
     private TypeResolver resolver;
 
-    /** @param classpath opens the classpath when first needed (it may already be opening elsewhere) */
-    public LazySolving(List<Path> sourceRoots, Set<String> sourceTypes, Supplier<CompiledTypes> classpath,
-                       LanguageLevel level) {
-        this.sourceRoots = sourceRoots;
-        this.sourceTypes = sourceTypes;
+    /**
+     * @param layout    works out the source roots and types when first needed
+     * @param classpath opens the classpath when first needed
+     * @param release   the Java release the sources are read as ({@code 0}: the newest)
+     */
+    public LazySolving(Supplier<SourceLayout> layout, Supplier<CompiledTypes> classpath, int release) {
+        this.layout = layout;
         this.classpath = classpath;
-        this.level = level;
+        this.release = release;
     }
 
     public synchronized TypeResolver resolver() {
         if (resolver == null) {
-            solving = new TypeSolving(sourceRoots, sourceTypes, classpath.get(), level);
+            SourceLayout sources = layout.get();
+            solving = new TypeSolving(sources.roots(), sources.types(), classpath.get(), LanguageLevels.forRelease(release));
             resolver = new TypeResolver(solving);
         }
         return resolver;

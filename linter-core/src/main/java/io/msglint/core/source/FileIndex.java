@@ -21,11 +21,12 @@ public final class FileIndex {
     private FileIndex() {
     }
 
-    public static List<IndexedFile> index(List<Path> roots, Path baseDir, boolean preFilter, ScanCache cache,
-                                          Consumer<Diagnostic> diagnostics) {
+    /** @param discovered what {@link SourceDiscovery#find} found */
+    public static List<IndexedFile> index(List<SourceDiscovery.Found> discovered, Path baseDir, boolean preFilter,
+                                          ScanCache cache, Consumer<Diagnostic> diagnostics) {
         Path base = baseDir.toAbsolutePath().normalize();
         List<IndexedFile> files = new ArrayList<>();
-        for (SourceDiscovery.Found found : SourceDiscovery.find(roots)) {
+        for (SourceDiscovery.Found found : discovered) {
             Path path = found.path();
             try {
                 Optional<ScanCache.FileEntry> known = preFilter
