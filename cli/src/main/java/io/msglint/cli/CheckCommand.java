@@ -13,76 +13,113 @@ import io.msglint.core.report.Reporter;
 import io.msglint.rules.model.Severity;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code msglint check}: scans, writes the reports, and sets the exit code. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Scans Java sources for Azure messaging mismatches.",
-        footer = {"",
+final class CheckCommand implements Command {
+
+    private static final List<OptionSpec> OPTIONS = List.of(
+            OptionSpec.value("--classpath", "CP", "Jars and class folders the code compiles against, separated by '"
+                    + File.pathSeparator + "'."),
+            OptionSpec.repeated("--format", "FORMAT", "text (default), json, sarif or html; repeat with --output for several reports."),
+            OptionSpec.repeated("--output", "FILE", "Where the report of the --format at the same position goes (default: standard output)."),
+            OptionSpec.value("--fail-on", "LEVEL", "error (default), warning, info or never."),
+            OptionSpec.value("--baseline", "FILE", "Findings accepted for now: they are not reported. A missing FILE is created"
+                    + " from this run's findings (not with --ci); entries that no longer occur are dropped from it. It never grows."),
+            OptionSpec.flag("--ci", "Run as a CI gate: a missing baseline is an error and the baseline is never rewritten"
+                    + " (default: the CI environment variable)."),
+            OptionSpec.value("--config", "FILE", "msglint.properties to use (default: the one in the base directory, if any)."),
+            OptionSpec.value("--base-dir", "DIR", "What report paths are relative to (default: the deepest folder containing every PATH)."),
+            OptionSpec.value("--release", "N", "Java language level of the sources (default: the newest msglint knows)."),
+            OptionSpec.value("--cache", "DIR", "Keep per-file facts in DIR so unchanged files are not read or parsed again."),
+            OptionSpec.value("--threads", "N", "Worker threads (default: one per core). Results do not depend on it."));
+
+    private final Map<String, String> environment;
+
+    private List<Path> paths;
+    private String classpath;
+    private List<String> formats;
+    private List<Path> outputs;
+    private String failOn;
+    private Path baseline;
+    private boolean ci;
+    private Path config;
+    private Path baseDir;
+    private String release;
+    private Path cache;
+    private int threads;
+    private PrintWriter out;
+    private PrintWriter err;
+
+    /** @param environment where the CI variable is read: {@code --ci} defaults to it */
+    CheckCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public String name() {
+        return "check";
+    }
+
+    @Override
+    public String description() {
+        return "Scans Java sources for Azure messaging mismatches.";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return OPTIONS;
+    }
+
+    @Override
+    public Positionals positionals() {
+        return new Positionals("PATH", 1, Integer.MAX_VALUE, "Source files or folders to scan.");
+    }
+
+    @Override
+    public List<String> footer() {
+        return List.of("",
                 "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 msglint could not run.",
                 "",
                 "The classpath lets msglint resolve SDK calls and payload types. With Maven:",
                 "  mvn dependency:build-classpath -Dmdep.outputFile=cp.txt",
-                "  java -jar msglint.jar check --classpath @cp.txt src/main/java",
-                "(an @file argument is replaced by the file's content, which keeps long classpaths off the command line)."})
-final class CheckCommand implements Callable<Integer> {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Source files or folders to scan.")
-    List<Path> paths;
-
-    @Option(names = "--classpath", paramLabel = "CP", description = "Jars and class folders the code compiles against, separated by '${sys:path.separator}'.")
-    String classpath = "";
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif or html; repeat with --output for several reports.")
-    List<String> formats = new ArrayList<>();
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Where the report of the --format at the same position goes (default: standard output).")
-    List<Path> outputs = new ArrayList<>();
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error (default), warning, info or never.")
-    String failOn = "error";
-
-    @Option(names = "--baseline", paramLabel = "FILE", description = "Findings accepted for now: they are not reported."
-            + " A missing FILE is created from this run's findings (not with --ci); entries that no longer"
-            + " occur are dropped from it. It never grows.")
-    Path baseline;
-
-    @Option(names = "--ci", arity = "0..1", fallbackValue = "true", defaultValue = "${env:CI:-false}",
-            description = "Run as a CI gate: a missing baseline is an error and the baseline is never rewritten"
-                    + " (default: the CI environment variable).")
-    boolean ci;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "msglint.properties to use (default: the one in the base directory, if any).")
-    Path config;
-
-    @Option(names = "--base-dir", paramLabel = "DIR", description = "What report paths are relative to (default: the deepest folder containing every PATH).")
-    Path baseDir;
-
-    @Option(names = "--release", paramLabel = "N", description = "Java language level of the sources (default: the newest msglint knows).")
-    String release;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "Keep per-file facts in DIR so unchanged files are not read or parsed again.")
-    Path cache;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core). Results do not depend on it.")
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+                "  msglint check --classpath @cp.txt src/main/java",
+                "(an @file argument is replaced by the file's content, which keeps long classpaths off the command line).");
+    }
 
     @Override
-    public Integer call() throws IOException {
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws IOException, UsageException {
+        this.out = out;
+        this.err = err;
+        paths = arguments.positionals().stream().map(Path::of).toList();
+        classpath = arguments.value("--classpath").orElse("");
+        formats = arguments.values("--format");
+        outputs = arguments.values("--output").stream().map(Path::of).toList();
+        failOn = arguments.value("--fail-on").orElse("error");
+        baseline = arguments.value("--baseline").map(Path::of).orElse(null);
+        ci = arguments.flag("--ci", isCi(environment.get("CI")));
+        config = arguments.value("--config").map(Path::of).orElse(null);
+        baseDir = arguments.value("--base-dir").map(Path::of).orElse(null);
+        release = arguments.value("--release").orElse(null);
+        cache = arguments.value("--cache").map(Path::of).orElse(null);
+        threads = arguments.positiveInt("--threads", Math.max(1, Runtime.getRuntime().availableProcessors()));
+        return check();
+    }
+
+    /** CI services set CI to true (some to 1). */
+    private static boolean isCi(String variable) {
+        return variable != null && (variable.equalsIgnoreCase("true") || variable.equals("1"));
+    }
+
+    private int check() throws IOException {
         Optional<String> problem = validate();
         if (problem.isPresent()) {
             return cannotRun(problem.get());
@@ -100,7 +137,7 @@ final class CheckCommand implements Callable<Integer> {
         if (baseline != null) {
             Optional<ScanResult> baselined = applyBaseline(result);
             if (baselined.isEmpty()) {
-                return MsglintCommand.CANNOT_RUN;
+                return Cli.CANNOT_RUN;
             }
             result = baselined.get();
         }
@@ -118,8 +155,8 @@ final class CheckCommand implements Callable<Integer> {
                     return cannotRun("cannot write " + outputs.get(i) + ": " + e.getMessage());
                 }
             } else {
-                spec.commandLine().getOut().print(report);
-                spec.commandLine().getOut().flush();
+                out.print(report);
+                out.flush();
             }
         }
         if (failOn.equalsIgnoreCase("never")) {
@@ -158,9 +195,6 @@ final class CheckCommand implements Callable<Integer> {
                 return Optional.of("bad --release '" + release + "': " + e.getMessage());
             }
         }
-        if (threads < 1) {
-            return Optional.of("--threads must be at least 1");
-        }
         return Optional.empty();
     }
 
@@ -169,13 +203,13 @@ final class CheckCommand implements Callable<Integer> {
         try {
             if (!Files.exists(baseline)) {
                 if (ci) {
-                    spec.commandLine().getErr().println("msglint: baseline " + baseline + " does not exist; CI may not "
+                    err.println("msglint: baseline " + baseline + " does not exist; CI may not "
                             + "create one: create it locally with --baseline and commit it");
                     return Optional.empty();
                 }
                 Baseline created = Baseline.of(result.findings());
                 created.write(baseline);
-                spec.commandLine().getErr().println("msglint: created baseline " + baseline + " with "
+                err.println("msglint: created baseline " + baseline + " with "
                         + created.size() + " finding(s)");
                 return Optional.of(created.apply(result).result());
             }
@@ -185,7 +219,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             return Optional.of(applied.result());
         } catch (IOException e) {
-            spec.commandLine().getErr().println("msglint: cannot use baseline " + baseline + ": " + e.getMessage());
+            err.println("msglint: cannot use baseline " + baseline + ": " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -201,7 +235,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int cannotRun(String message) {
-        spec.commandLine().getErr().println("msglint: " + message);
-        return MsglintCommand.CANNOT_RUN;
+        err.println("msglint: " + message);
+        return Cli.CANNOT_RUN;
     }
 }

@@ -1,6 +1,7 @@
 package io.msglint.cli;
 
-import picocli.CommandLine;
+import java.io.PrintWriter;
+import java.util.Arrays;
 
 /** {@code java -jar msglint.jar}: runs the command line and exits with its code. */
 public final class Main {
@@ -9,6 +10,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(MsglintCommand.commandLine().execute(args));
+        PrintWriter out = new PrintWriter(System.out);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(new Cli(out, err, System.getenv()).run(Arrays.asList(args)));
     }
 }

@@ -2,22 +2,36 @@ package io.msglint.cli;
 
 import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.catalog.RuleInfo;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.io.PrintWriter;
+import java.util.List;
 
 /** {@code msglint rules}: the catalog, one rule a line. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "Lists the rules: id, name, default severity, what each finds.")
-final class RulesCommand implements Callable<Integer> {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+final class RulesCommand implements Command {
 
     @Override
-    public Integer call() {
+    public String name() {
+        return "rules";
+    }
+
+    @Override
+    public String description() {
+        return "Lists the rules: id, name, default severity, what each finds.";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of();
+    }
+
+    @Override
+    public Positionals positionals() {
+        return Positionals.NONE;
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         for (RuleInfo rule : RuleCatalog.standard().infos()) {
-            spec.commandLine().getOut().printf("%-6s %-34s %-8s %s%n", rule.id(), rule.name(),
-                    rule.defaultSeverity().reportName(), rule.summary());
+            out.printf("%-6s %-34s %-8s %s%n", rule.id(), rule.name(), rule.defaultSeverity().reportName(), rule.summary());
         }
         return 0;
     }

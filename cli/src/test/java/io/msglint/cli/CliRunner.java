@@ -2,7 +2,8 @@ package io.msglint.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import picocli.CommandLine;
+import java.util.List;
+import java.util.Map;
 
 /** Runs the command line in-process and captures what it prints. */
 final class CliRunner {
@@ -14,12 +15,14 @@ final class CliRunner {
     }
 
     static Run run(String... args) {
-        CommandLine commandLine = MsglintCommand.commandLine();
+        return runWith(Map.of(), args);
+    }
+
+    /** @param environment what the command line sees of the environment (the CI variable) */
+    static Run runWith(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
+        int code = new Cli(new PrintWriter(out, true), new PrintWriter(err, true), environment).run(List.of(args));
         return new Run(code, out.toString(), err.toString());
     }
 }
