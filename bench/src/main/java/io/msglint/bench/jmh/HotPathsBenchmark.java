@@ -4,14 +4,20 @@ import io.msglint.bench.CorpusGenerator;
 import io.msglint.core.Msglint;
 import io.msglint.core.ScanRequest;
 import io.msglint.core.ScanResult;
+import io.msglint.core.config.Config;
+import io.msglint.core.engine.RuleEngine;
 import io.msglint.core.parse.JavaParsing;
 import io.msglint.core.parse.LanguageLevels;
 import io.msglint.core.source.BodyFilter;
 import io.msglint.core.source.PreFilter;
+import io.msglint.rules.catalog.RuleCatalog;
+import io.msglint.rules.model.Facts;
+import io.msglint.rules.model.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,7 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The hot inner parts, on a small generated corpus: the text pre-filter, parsing one file that
- * sends (with irrelevant bodies blanked, and without), and a whole scan with rule evaluation.
+ * sends (with irrelevant bodies blanked, and without), the rules over 1,000 send sites, and a
+ * whole scan cold (no cache) and warm (every file unchanged since the cached run).
  * <pre>java -cp "bench/target/classes:$(cat bench/target/benchmark.classpath)" org.openjdk.jmh.Main HotPaths</pre>
  */
 @State(Scope.Benchmark)
@@ -43,6 +50,9 @@ public class HotPathsBenchmark {
     private String plainFile;
     private String sendingFile;
     private JavaParsing parsing;
+    private Path cache;
+    private Facts facts;
+    private RuleEngine rules;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -54,6 +64,10 @@ public class HotPathsBenchmark {
             sendingFile = Files.readString(java.stream().filter(f -> f.toString().contains("/messaging/")).findFirst().orElseThrow());
         }
         parsing = new JavaParsing(LanguageLevels.newest(), null);
+        cache = Files.createTempDirectory("msglint-jmh-cache");
+        warmScanCorpus();
+        facts = SyntheticFacts.of(1000);
+        rules = new RuleEngine(RuleCatalog.standard(), Config.DEFAULT);
     }
 
     @Benchmark
@@ -72,8 +86,20 @@ public class HotPathsBenchmark {
     }
 
     @Benchmark
+    public List<Finding> evaluateRules() {
+        return rules.run(facts);
+    }
+
+    @Benchmark
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public ScanResult scanCorpus() {
         return new Msglint().scan(ScanRequest.of(List.of(corpus.resolve("src")), List.of()).withThreads(1));
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public ScanResult warmScanCorpus() {
+        return new Msglint().scan(ScanRequest.of(List.of(corpus.resolve("src")), List.of()).withThreads(1)
+                .withCache(Optional.of(cache)));
     }
 }
