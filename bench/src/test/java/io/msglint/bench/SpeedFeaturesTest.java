@@ -69,6 +69,34 @@ class SpeedFeaturesTest {
     }
 
     @Test
+    void anEditKeepingSizeAndTimeIsSeenWhenTheFileIsAsRecentAsTheCache(@TempDir Path cacheDir) throws IOException {
+        // A file system with coarse timestamps can keep both through an edit made in the same tick.
+        CorpusGenerator.Planted planted = generated.planted().get(0);
+        Path sender = corpus.resolve(planted.file());
+        String original = Files.readString(sender);
+        FileTime recent = FileTime.fromMillis(System.currentTimeMillis() + 60_000);
+        Optional<Path> cache = Optional.of(cacheDir);
+        try {
+            Files.setLastModifiedTime(sender, recent);
+            ScanResult before = new Msglint().scan(request(true, cache, 2));
+            List<String> lines = new java.util.ArrayList<>(List.of(original.split("\n", -1)));
+            String send = lines.get(planted.line() - 1);
+            lines.set(planted.line() - 1, send.replaceFirst("^  ( *)", "$1//")); // same size: the send is gone
+            Files.writeString(sender, String.join("\n", lines));
+            Files.setLastModifiedTime(sender, recent);
+
+            ScanResult after = new Msglint().scan(request(true, cache, 2));
+
+            assertThat(found(before)).contains(planted.toString());
+            assertThat(Files.size(sender)).isEqualTo(original.length());
+            assertThat(found(after)).doesNotContain(planted.toString());
+            assertThat(after.findings()).isEqualTo(new Msglint().scan(request(true, Optional.empty(), 2)).findings());
+        } finally {
+            Files.writeString(sender, original);
+        }
+    }
+
+    @Test
     void warmRunParsesNothingAndSeesEdits(@TempDir Path cacheDir) throws IOException {
         Optional<Path> cache = Optional.of(cacheDir);
         ScanResult cold = new Msglint().scan(request(true, cache, 2));

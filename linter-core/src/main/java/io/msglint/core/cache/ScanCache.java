@@ -34,7 +34,13 @@ import java.util.function.Supplier;
 public final class ScanCache implements TypeShapes.Known {
 
     private static final int MAGIC = 0x4D534C43;
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
+    /**
+     * A file modified this close to the cache's writing may have changed again within the same
+     * timestamp tick (one or two seconds on some file systems) without changing size: it is read
+     * again rather than trusted, as git does with its index.
+     */
+    private static final long RACY_MILLIS = 2_000;
     private static final String FILE_NAME = "msglint-cache.bin";
 
     /** What is known about a file at a path, valid while its size and modification time hold. */
@@ -52,6 +58,7 @@ public final class ScanCache implements TypeShapes.Known {
 
     private final Optional<Path> directory;
     private final String key;
+    private final long savedAt;
     private final Map<String, FileEntry> files;
     private final Map<String, Analysis> analyses;
     private final Map<String, TypeEntry> types;
@@ -60,10 +67,11 @@ public final class ScanCache implements TypeShapes.Known {
     private boolean changed;
     private final Map<String, Analysis> nextAnalyses = new HashMap<>();
 
-    private ScanCache(Optional<Path> directory, String key, Map<String, FileEntry> files, Map<String, Analysis> analyses,
-                      Map<String, TypeEntry> types) {
+    private ScanCache(Optional<Path> directory, String key, long savedAt, Map<String, FileEntry> files,
+                      Map<String, Analysis> analyses, Map<String, TypeEntry> types) {
         this.directory = directory;
         this.key = key;
+        this.savedAt = savedAt;
         this.files = files;
         this.analyses = analyses;
         this.types = types;
@@ -71,7 +79,7 @@ public final class ScanCache implements TypeShapes.Known {
 
     /** A cache that remembers nothing. */
     public static ScanCache disabled() {
-        return new ScanCache(Optional.empty(), "", Map.of(), Map.of(), Map.of());
+        return new ScanCache(Optional.empty(), "", 0, Map.of(), Map.of(), Map.of());
     }
 
     /**
@@ -101,10 +109,12 @@ public final class ScanCache implements TypeShapes.Known {
         Map<String, FileEntry> files = new HashMap<>();
         Map<String, Analysis> analyses = new HashMap<>();
         Map<String, TypeEntry> types = new HashMap<>();
+        long savedAt = 0;
         if (Files.isRegularFile(file)) {
             try (InputStream raw = Files.newInputStream(file);
                  DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
                 if (in.readInt() == MAGIC && in.readInt() == FORMAT && in.readUTF().equals(key)) {
+                    savedAt = in.readLong();
                     for (int i = in.readInt(); i > 0; i--) {
                         String path = in.readUTF();
                         files.put(path, new FileEntry(in.readLong(), in.readLong(), FactsCodec.optional(in),
@@ -127,7 +137,7 @@ public final class ScanCache implements TypeShapes.Known {
                 types.clear();
             }
         }
-        return new ScanCache(Optional.of(directory), key, files, analyses, types);
+        return new ScanCache(Optional.of(directory), key, savedAt, files, analyses, types);
     }
 
     public boolean isEnabled() {
@@ -136,7 +146,18 @@ public final class ScanCache implements TypeShapes.Known {
 
     public Optional<FileEntry> file(Path path, long size, long modified) {
         FileEntry entry = files.get(path.toString());
-        return entry != null && entry.size() == size && entry.modified() == modified ? Optional.of(entry) : Optional.empty();
+        return entry != null && entry.size() == size && entry.modified() == modified && settled(modified)
+                ? Optional.of(entry) : Optional.empty();
+    }
+
+    /**
+     * Whether a file's time says it did not change since the cache was written. A racy one makes
+     * this run write the cache again, so that it is settled for the next.
+     */
+    private synchronized boolean settled(long modified) {
+        boolean settled = modified < savedAt - RACY_MILLIS;
+        changed |= !settled;
+        return settled;
     }
 
     public Optional<Analysis> analysis(String contentHash) {
@@ -151,7 +172,7 @@ public final class ScanCache implements TypeShapes.Known {
         }
         if (entry.type().source().isPresent()) {
             long[] stamp = stamp(entry.type().source().get());
-            if (stamp[0] != entry.size() || stamp[1] != entry.modified()) {
+            if (stamp[0] != entry.size() || stamp[1] != entry.modified() || !settled(stamp[1])) {
                 return Optional.empty();
             }
         }
@@ -211,6 +232,7 @@ public final class ScanCache implements TypeShapes.Known {
                 out.writeInt(MAGIC);
                 out.writeInt(FORMAT);
                 out.writeUTF(key);
+                out.writeLong(System.currentTimeMillis());
                 out.writeInt(nextFiles.size());
                 for (Map.Entry<String, FileEntry> e : nextFiles.entrySet()) {
                     out.writeUTF(e.getKey());
