@@ -48,6 +48,7 @@ public final class ReceiveSiteExtractor {
             for (Parameter parameter : method.getParameters()) {
                 Annotations.trigger(parameter).ifPresent(found -> sites.add(trigger(method, parameter, found, reportPath)));
             }
+            Annotations.listener(method).ifPresent(found -> sites.add(listener(method, found, reportPath)));
         }
         for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
             String name = call.getNameAsString();
@@ -69,6 +70,20 @@ public final class ReceiveSiteExtractor {
         return new RawReceive(SendSiteExtractor.location(parameter, reportPath), found.binding().channel(),
                 found.entity(), "@" + found.binding().simpleName(), true, new ArrayList<>(bound),
                 Optional.empty(), false, false, Suppressions.at(parameter));
+    }
+
+    /** A Spring listener method receives its payload parameter: the first not bound to a header. */
+    private RawReceive listener(MethodDeclaration method, Annotations.Listening found, String reportPath) {
+        Set<String> bound = new LinkedHashSet<>();
+        method.getParameters().stream()
+                .filter(p -> p.getAnnotations().stream().allMatch(a -> a.getNameAsString().endsWith("Payload")))
+                .findFirst()
+                .flatMap(p -> resolver.qualify(p.getType()))
+                .ifPresent(t -> addBound(t, bound));
+        deserializedIn(method, bound);
+        return new RawReceive(SendSiteExtractor.location(method.getName(), reportPath), found.channel(),
+                found.entity(), "@" + found.listener().simpleName(), true, new ArrayList<>(bound),
+                Optional.empty(), false, false, Suppressions.at(method));
     }
 
     private Optional<RawReceive> serviceBus(MethodCallExpr build, String reportPath) {

@@ -40,8 +40,8 @@ public final class BodyFilter {
     private record Body(int open, int close, String name, String header) {
     }
 
-    /** Headers that make a body matter whatever it says: Azure Functions bind through them. */
-    private static final List<String> HEADER_VOCABULARY = List.of("Output", "Trigger", "FunctionName");
+    /** Headers that make a body matter whatever it says: Azure Functions and Spring listeners bind through them. */
+    private static final List<String> HEADER_VOCABULARY = List.of("Output", "Trigger", "FunctionName", "Listener");
 
     public static String filter(String text) {
         Scan scan = Scan.of(text);

@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How code receives from Azure messaging: Azure Functions trigger and output bindings, Service
- * Bus receiver and processor builders, Storage queue receive calls, Event Hubs processors and
- * consumers, and the calls that deserialize a received body into a payload type.
+ * How code receives from Azure messaging: Azure Functions trigger and output bindings, Spring
+ * Cloud Azure listener annotations, Service Bus receiver and processor builders, Storage queue
+ * receive calls, Event Hubs processors and consumers, and the calls that deserialize a received
+ * body into a payload type.
  */
 public final class ReceiveCatalog {
 
@@ -23,6 +24,35 @@ public final class ReceiveCatalog {
             return annotation.substring(annotation.lastIndexOf('.') + 1);
         }
     }
+
+    /**
+     * A Spring Cloud Azure listener annotation on a method: the method's parameter is what it receives.
+     *
+     * @param entityAttribute       the attribute naming the queue, topic or hub
+     * @param subscriptionAttribute for Service Bus, the attribute naming a topic's subscription: a
+     *                              listener without one can only read a queue
+     */
+    public record Listener(String annotation, Channel channel, String entityAttribute,
+                           Optional<String> subscriptionAttribute) {
+
+        public String simpleName() {
+            return annotation.substring(annotation.lastIndexOf('.') + 1);
+        }
+
+        /** The channel, given whether the subscription attribute is set. */
+        public Channel channel(boolean subscribed) {
+            return subscriptionAttribute.isPresent() ? (subscribed ? Channel.SERVICE_BUS_TOPIC : Channel.SERVICE_BUS_QUEUE)
+                    : channel;
+        }
+    }
+
+    private static final Map<String, Listener> LISTENERS = Map.of(
+            "ServiceBusListener", new Listener(
+                    "com.azure.spring.messaging.servicebus.implementation.core.annotation.ServiceBusListener",
+                    Channel.SERVICE_BUS, "destination", Optional.of("group")),
+            "EventHubsListener", new Listener(
+                    "com.azure.spring.messaging.eventhubs.implementation.core.annotation.EventHubsListener",
+                    Channel.EVENT_HUBS, "destination", Optional.empty()));
 
     /** The Azure Functions annotations package; a file mentioning it may bind messaging. */
     public static final String FUNCTIONS_PACKAGE = "com.microsoft.azure.functions";
@@ -83,6 +113,11 @@ public final class ReceiveCatalog {
 
     public static Optional<Binding> trigger(String annotation) {
         return Optional.ofNullable(TRIGGERS.get(annotation));
+    }
+
+    /** The listener annotation with that simple name, if it is one. */
+    public static Optional<Listener> listener(String simpleName) {
+        return Optional.ofNullable(LISTENERS.get(simpleName));
     }
 
     public static Optional<Binding> output(String annotation) {
