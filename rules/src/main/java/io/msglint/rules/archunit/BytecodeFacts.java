@@ -36,7 +36,8 @@ import java.util.TreeSet;
 
 /**
  * The bytecode front end: the facts ArchUnit can show without data flow, which are the Azure
- * Functions bindings. A trigger parameter is a receive site binding its type; an output binding
+ * Functions bindings and Spring Cloud Azure listeners. A trigger parameter, or a listener
+ * method's payload parameter, is a receive site binding its type; an output binding
  * ({@code OutputBinding<T>} parameter, or the return value of an annotated function) is a send of
  * {@code T}. Payload types are classified from their class files, as the source front end does.
  * SDK calls need data flow (which payload reaches which client) and are the source front end's.
@@ -76,6 +77,10 @@ final class BytecodeFacts {
             for (JavaAnnotation<?> annotation : method.getAnnotations()) {
                 ReceiveCatalog.output(annotation.getRawType().getName()).ifPresent(binding ->
                         sends.add(send(location, binding, annotation, List.of(method.getReturnType()), suppressed)));
+                listener(annotation).ifPresent(listener -> receives.add(new ReceiveSite(location,
+                        listener.channel(subscribed(annotation, listener)), listenerEntity(annotation, listener),
+                        "@" + listener.simpleName(), true, payloadParameter(method), Optional.empty(), false, false,
+                        suppressed)));
             }
         }
         return new Facts(sends, receives, Tiers.DEFAULT);
@@ -89,6 +94,31 @@ final class BytecodeFacts {
         }
         return new SendSite(location, binding.channel(), entity(annotation, binding), "@" + binding.simpleName(),
                 payloads, SendTraits.PLAIN, suppressions);
+    }
+
+    private static Optional<ReceiveCatalog.Listener> listener(JavaAnnotation<?> annotation) {
+        JavaClass type = annotation.getRawType();
+        return ReceiveCatalog.listener(type.getSimpleName()).filter(l -> l.annotation().equals(type.getName()));
+    }
+
+    /** A Service Bus listener with a subscription (group) reads a topic. */
+    private static boolean subscribed(JavaAnnotation<?> annotation, ReceiveCatalog.Listener listener) {
+        return listener.subscriptionAttribute().flatMap(annotation::get).map(String::valueOf)
+                .filter(v -> !v.isBlank()).isPresent();
+    }
+
+    private static Optional<String> listenerEntity(JavaAnnotation<?> annotation, ReceiveCatalog.Listener listener) {
+        return annotation.get(listener.entityAttribute()).map(String::valueOf)
+                .filter(v -> !v.isEmpty() && !v.contains("${"));
+    }
+
+    /** A listener receives its first parameter not bound to a header; {@code Message<T>} carries {@code T}. */
+    private List<PayloadType> payloadParameter(JavaMethod method) {
+        return method.getParameters().stream()
+                .filter(p -> p.getAnnotations().stream().allMatch(a -> a.getRawType().getSimpleName().equals("Payload")))
+                .findFirst()
+                .map(p -> payloadTypes(p.getType()))
+                .orElse(List.of());
     }
 
     /** {@code OutputBinding<T>} sends {@code T}. */

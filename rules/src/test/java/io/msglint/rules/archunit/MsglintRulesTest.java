@@ -40,16 +40,18 @@ class MsglintRulesTest {
     }
 
     @Test
-    void triggerBindingAMessageFromEventGrid() {
-        assertThat(violations(MsglintRules.ML012)).singleElement()
-                .satisfies(v -> assertThat(v).contains("@EventGridTrigger", "DeleteAccount"));
+    void handlersBindingTheWrongKind() {
+        assertThat(violations(MsglintRules.ML012)).hasSize(3)
+                .anySatisfy(v -> assertThat(v).contains("@EventGridTrigger", "DeleteAccount"))
+                .anySatisfy(v -> assertThat(v).contains("@ServiceBusListener", "SongAvailable", "'announcements'"))
+                .anySatisfy(v -> assertThat(v).contains("@EventHubsListener", "DeleteAccount"));
     }
 
     @Test
     void allFailsOnErrorsOnly() {
         List<String> all = violations(MsglintRules.ALL);
 
-        assertThat(all).hasSize(4).noneMatch(v -> v.contains("[ML003"));
+        assertThat(all).hasSize(6).noneMatch(v -> v.contains("[ML003"));
         assertThat(MsglintRules.atLeast(Severity.WARNING).evaluate(FIXTURES).getFailureReport().getDetails())
                 .anyMatch(v -> v.contains("[ML003"));
     }
