@@ -32,7 +32,8 @@ mvn -B -q -f bench/pmd/pom.xml dependency:build-classpath -Dmdep.outputFile="$PW
 measure() {
   local name=$1; shift
   /usr/bin/time -f "%e %U %S %M" -o "$WORK/time.tmp" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" || true
-  awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$WORK/time.tmp" >> "$WORK/$name.times"
+  # The last line: GNU time puts "Command exited with non-zero status N" before it (PMD exits 4 on violations).
+  tail -1 "$WORK/time.tmp" | awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' >> "$WORK/$name.times"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 column_median() { awk -v c="$2" '{ print $c }' "$WORK/$1.times" | median; }
