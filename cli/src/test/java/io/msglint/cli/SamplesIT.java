@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -52,13 +53,17 @@ class SamplesIT {
     @Test
     void launcherPrintsExactlyWhatTheJarPrints() throws Exception {
         Path sources = SAMPLES.resolve("wrong/src/main/java");
-        Run launched = run(List.of("bash", LAUNCHER.toString()), sources);
+        Run launched = run(List.of("bash", LAUNCHER.toString()), sources, Map.of());
+        // Options of the user's own: a collector of their choice replaces the launcher's; '*' is not globbed.
+        Run withOptions = run(List.of("bash", LAUNCHER.toString()), sources,
+                Map.of("MSGLINT_JAVA_OPTS", "-XX:+UseParallelGC -Dmsglint.probe=* -Xmx512m"));
 
         Run jar = run(sources);
 
         assertThat(launched.exitCode()).isEqualTo(jar.exitCode());
         // The same report, line for line, but for the time the summary gives: no JVM log line slips in.
         assertThat(withoutTimes(launched.out())).isEqualTo(withoutTimes(jar.out())).contains("16 findings");
+        assertThat(withoutTimes(withOptions.out())).isEqualTo(withoutTimes(jar.out()));
     }
 
     @Test
@@ -67,7 +72,7 @@ class SamplesIT {
 
         // -Xshare:on turns an archive the JVM would silently ignore into an error.
         Run run = run(List.of("java", "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-Xlog:class+load=info",
-                "-jar", JAR.toString()), SAMPLES.resolve("wrong/src/main/java"));
+                "-jar", JAR.toString()), SAMPLES.resolve("wrong/src/main/java"), Map.of());
 
         assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
         // The training scan parsed: a cold scan maps the parser's classes instead of loading them.
@@ -79,19 +84,21 @@ class SamplesIT {
     }
 
     private static Run run(Path sources) throws IOException, InterruptedException {
-        return run(List.of("java", "-jar", JAR.toString()), sources);
+        return run(List.of("java", "-jar", JAR.toString()), sources, Map.of());
     }
 
-    private static Run run(List<String> msglint, Path sources) throws IOException, InterruptedException {
+    private static Run run(List<String> msglint, Path sources, Map<String, String> environment)
+            throws IOException, InterruptedException {
         Path cp = Files.createTempFile("msglint-cp", ".txt");
         Files.writeString(cp, String.join(File.pathSeparator, testClasspath()));
         List<String> command = new ArrayList<>(msglint);
         command.addAll(List.of("check", "--fail-on", "error", "--classpath", "@" + cp, sources.toString()));
-        return start(command);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        return finish(builder.start());
     }
 
-    private static Run start(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    private static Run finish(Process process) throws InterruptedException, IOException {
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
         return new Run(process.exitValue(), out);
