@@ -11,6 +11,11 @@ interface Command {
     record Positionals(String label, int min, int max, String description) {
 
         static final Positionals NONE = new Positionals("", 0, 0, "");
+
+        /** How the usage shows them: {@code PATH...}, {@code RULE}; empty when there are none. */
+        String synopsis() {
+            return max == 0 ? "" : label + (max > 1 ? "..." : "");
+        }
     }
 
     String name();

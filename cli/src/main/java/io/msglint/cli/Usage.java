@@ -27,12 +27,11 @@ final class Usage {
 
     static void print(Command command, PrintWriter out) {
         Command.Positionals positionals = command.positionals();
-        String operands = positionals.max() == 0 ? "" : " " + positionals.label()
-                + (positionals.max() > 1 ? "..." : "");
-        out.println("Usage: msglint " + command.name() + " [-h] [OPTIONS]" + operands);
+        out.println("Usage: msglint " + command.name() + " [-h]" + (command.options().isEmpty() ? "" : " [OPTIONS]")
+                + (positionals.max() == 0 ? "" : " " + positionals.synopsis()));
         out.println(command.description());
         if (positionals.max() > 0) {
-            row(out, positionals.label() + (positionals.max() > 1 ? "..." : ""), positionals.description());
+            row(out, positionals.synopsis(), positionals.description());
         }
         row(out, "-h, --help", "Show this help message and exit.");
         for (OptionSpec option : command.options()) {
