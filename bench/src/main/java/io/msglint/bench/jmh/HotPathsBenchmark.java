@@ -6,10 +6,15 @@ import io.msglint.core.ScanRequest;
 import io.msglint.core.ScanResult;
 import io.msglint.core.config.Config;
 import io.msglint.core.engine.RuleEngine;
+import io.msglint.core.extract.FileExtractor;
+import io.msglint.core.extract.FileFacts;
 import io.msglint.core.parse.JavaParsing;
+import io.msglint.core.resolve.CompiledTypes;
+import io.msglint.core.resolve.LazySolving;
 import io.msglint.core.parse.LanguageLevels;
 import io.msglint.core.source.BodyFilter;
 import io.msglint.core.source.PreFilter;
+import io.msglint.core.source.SourceLayout;
 import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
@@ -18,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,12 +36,14 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The hot inner parts, on a small generated corpus: the text pre-filter, parsing one file that
- * sends (with irrelevant bodies blanked, and without), the rules over 1,000 send sites, and a
- * whole scan cold (no cache) and warm (every file unchanged since the cached run).
+ * sends (with irrelevant bodies blanked, and without), analysing it (parse, resolve, extract its
+ * facts), the rules over 1,000 send sites, and a whole scan cold (no cache) and warm (every file
+ * unchanged since the cached run).
  * <pre>java -cp "bench/target/classes:$(cat bench/target/benchmark.classpath)" org.openjdk.jmh.Main HotPaths</pre>
  */
 @State(Scope.Benchmark)
@@ -50,6 +58,9 @@ public class HotPathsBenchmark {
     private String plainFile;
     private String sendingFile;
     private JavaParsing parsing;
+    private LazySolving solving;
+    private JavaParsing resolvingParsing;
+    private FileExtractor extractor;
     private Path cache;
     private Facts facts;
     private RuleEngine rules;
@@ -64,6 +75,10 @@ public class HotPathsBenchmark {
             sendingFile = Files.readString(java.stream().filter(f -> f.toString().contains("/messaging/")).findFirst().orElseThrow());
         }
         parsing = new JavaParsing(LanguageLevels.newest(), null);
+        solving = new LazySolving(() -> new SourceLayout(List.of(corpus.resolve("src")), Set.of()),
+                () -> new CompiledTypes(List.of(), note -> { }), 0);
+        resolvingParsing = new JavaParsing(LanguageLevels.newest(), solving.resolver().solving().symbolResolver());
+        extractor = new FileExtractor(solving.resolver());
         cache = Files.createTempDirectory("msglint-jmh-cache");
         warmScanCorpus();
         facts = SyntheticFacts.of(1000);
@@ -83,6 +98,16 @@ public class HotPathsBenchmark {
     @Benchmark
     public Object parseSendingFileWithBodiesBlanked() {
         return parsing.parse(BodyFilter.filter(sendingFile)).unit().orElseThrow();
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        solving.close();
+    }
+
+    @Benchmark
+    public FileFacts analyseSendingFile() {
+        return extractor.extract(resolvingParsing.parse(BodyFilter.filter(sendingFile)).unit().orElseThrow(), "Sending.java");
     }
 
     @Benchmark

@@ -17,8 +17,10 @@ class HotPathsBenchmarkTest {
         assertThat(benchmark.preFilterPlainFile()).isFalse();
         assertThat(benchmark.parseSendingFile()).isNotNull();
         assertThat(benchmark.parseSendingFileWithBodiesBlanked()).isNotNull();
+        assertThat(benchmark.analyseSendingFile().sends()).isNotEmpty();
         assertThat(benchmark.evaluateRules()).extracting(Finding::ruleId).contains("ML001", "ML002", "ML003", "ML009");
         assertThat(benchmark.warmScanCorpus().stats().filesParsed()).isZero();
         assertThat(benchmark.warmScanCorpus().findings()).isEqualTo(benchmark.scanCorpus().findings()).isNotEmpty();
+        benchmark.tearDown();
     }
 }
