@@ -11,6 +11,10 @@ RUNS=${RUNS:-3}
 FILES=${FILES:-5000}
 SHARE=${SHARE:-0.02}
 WORK=bench/target/run
+if [[ ! -x /usr/bin/time ]] && command -v apt-get >/dev/null && [[ $(id -u) == 0 ]]; then
+  echo "== installing GNU time (wall, CPU and peak RSS per run)"
+  apt-get install -y -q time >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q time >/dev/null 2>&1; } || true
+fi
 [[ -x /usr/bin/time ]] || { echo "bench/run.sh needs GNU time for peak RSS: apt-get install -y time" >&2; exit 2; }
 JAR=cli/target/msglint.jar
 MSGLINT=cli/bin/msglint   # the launcher: class-data archive and C1, see README
