@@ -2,10 +2,7 @@ package io.msglint.maven;
 
 import io.msglint.core.ScanResult;
 import io.msglint.core.report.JsonReporter;
-import io.msglint.rules.model.Severity;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -17,7 +14,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Scans the project's main sources with its compile classpath, prints the findings in the build
  * log, writes {@code target/msglint/msglint.json}, and fails the build on findings at or above
- * {@code failOn}.
+ * {@code failOn}, unless {@code failOnViolation} is off or there are no more than
+ * {@code maxAllowedViolations} of them (maven-pmd-plugin's vocabulary).
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
@@ -27,11 +25,21 @@ public final class CheckMojo extends AbstractMsglintMojo {
     @Parameter(property = "msglint.failOn", defaultValue = "error")
     private String failOn;
 
+    /** Whether findings at or above {@code failOn} fail the build at all; off, they are only reported. */
+    @Parameter(property = "msglint.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    /** How many findings at or above {@code failOn} are tolerated before the build fails. */
+    @Parameter(property = "msglint.maxAllowedViolations", defaultValue = "0")
+    private int maxAllowedViolations;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        String threshold = failOn.trim().toLowerCase(Locale.ROOT);
-        if (!List.of("error", "warning", "info", "never").contains(threshold)) {
-            throw new MojoExecutionException("msglint.failOn must be error, warning, info or never, not '" + failOn + "'");
+        FailurePolicy policy;
+        try {
+            policy = FailurePolicy.of(failOn, failOnViolation, maxAllowedViolations);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
         }
         Optional<ScanResult> scanned = scan();
         if (scanned.isEmpty()) {
@@ -40,12 +48,14 @@ public final class CheckMojo extends AbstractMsglintMojo {
         ScanResult result = scanned.get();
         log(result);
         Path json = write("msglint.json", new JsonReporter(), result);
-        if (!threshold.equals("never")) {
-            long failing = result.countAtLeast(Severity.parse(threshold));
-            if (failing > 0) {
-                throw new MojoFailureException("msglint: " + failing + " finding" + (failing == 1 ? "" : "s")
-                        + " at or above " + threshold + "; see above or " + json);
-            }
+        Optional<String> failure = policy.failure(result);
+        if (failure.isPresent()) {
+            throw new MojoFailureException("msglint: " + failure.get() + "; see above or " + json);
+        }
+        if (policy.counted(result) > 0) {
+            getLog().warn("msglint: " + policy.counted(result) + " finding(s) at or above " + failOn
+                    + " do not fail the build (msglint.failOnViolation=" + failOnViolation
+                    + ", msglint.maxAllowedViolations=" + maxAllowedViolations + ")");
         }
     }
 }
