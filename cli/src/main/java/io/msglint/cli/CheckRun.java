@@ -4,7 +4,7 @@ import io.msglint.core.BaseDirs;
 import io.msglint.core.Msglint;
 import io.msglint.core.ScanRequest;
 import io.msglint.core.ScanResult;
-import io.msglint.core.baseline.Baseline;
+import io.msglint.core.baseline.BaselineFile;
 import io.msglint.core.config.Config;
 import io.msglint.core.config.ConfigException;
 import io.msglint.core.config.ConfigLoader;
@@ -140,28 +140,9 @@ final class CheckRun {
 
     /** Filters out baselined findings; creates a missing baseline outside CI; shrinks a stale one. */
     private Optional<ScanResult> applyBaseline(ScanResult result) {
-        try {
-            if (!Files.exists(baseline)) {
-                if (ci) {
-                    err.println("msglint: baseline " + baseline + " does not exist; CI may not "
-                            + "create one: create it locally with --baseline and commit it");
-                    return Optional.empty();
-                }
-                Baseline created = Baseline.of(result.findings());
-                created.write(baseline);
-                err.println("msglint: created baseline " + baseline + " with "
-                        + created.size() + " finding(s)");
-                return Optional.of(created.apply(result).result());
-            }
-            Baseline.Applied applied = Baseline.load(baseline).apply(result);
-            if (applied.stale() > 0 && !ci) {
-                applied.shrunk().write(baseline);
-            }
-            return Optional.of(applied.result());
-        } catch (IOException e) {
-            err.println("msglint: cannot use baseline " + baseline + ": " + e.getMessage());
-            return Optional.empty();
-        }
+        BaselineFile.Outcome outcome = BaselineFile.apply(baseline, result, ci);
+        outcome.messages().forEach(m -> err.println("msglint: " + m));
+        return outcome.result();
     }
 
     private List<Path> classpathEntries() {

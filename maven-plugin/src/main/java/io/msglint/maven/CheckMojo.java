@@ -1,7 +1,9 @@
 package io.msglint.maven;
 
 import io.msglint.core.ScanResult;
+import io.msglint.core.baseline.BaselineFile;
 import io.msglint.core.report.JsonReporter;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -33,6 +35,18 @@ public final class CheckMojo extends AbstractMsglintMojo {
     @Parameter(property = "msglint.maxAllowedViolations", defaultValue = "0")
     private int maxAllowedViolations;
 
+    /**
+     * Findings accepted for now, in a file kept in version control: they are not reported. A
+     * missing file is created from this build's findings (not in CI); entries that no longer occur
+     * are dropped from it. It never grows.
+     */
+    @Parameter(property = "msglint.baseline")
+    private File baseline;
+
+    /** A CI build may neither create nor rewrite the baseline; by default, when the CI variable says true. */
+    @Parameter(property = "msglint.ci", defaultValue = "${env.CI}")
+    private String ci;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         FailurePolicy policy;
@@ -46,6 +60,15 @@ public final class CheckMojo extends AbstractMsglintMojo {
             return;
         }
         ScanResult result = scanned.get();
+        if (baseline != null) {
+            boolean inCi = ci != null && (ci.equalsIgnoreCase("true") || ci.equals("1"));
+            BaselineFile.Outcome outcome = BaselineFile.apply(baseline.toPath(), result, inCi);
+            if (outcome.result().isEmpty()) {
+                throw new MojoExecutionException("msglint: " + String.join("; ", outcome.messages()));
+            }
+            outcome.messages().forEach(m -> getLog().info("msglint: " + m));
+            result = outcome.result().get();
+        }
         log(result);
         Path json = write("msglint.json", new JsonReporter(), result);
         Optional<String> failure = policy.failure(result);

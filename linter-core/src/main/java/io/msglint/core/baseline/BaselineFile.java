@@ -1,0 +1,51 @@
+package io.msglint.core.baseline;
+
+import io.msglint.core.ScanResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The baseline policy the command line and the Maven plugin share, after ArchUnit's
+ * FreezingArchRule: a missing file is created from this run's findings, except in CI, where
+ * that would accept findings nobody reviewed; a file whose entries no longer all occur is
+ * rewritten smaller, except in CI, which never writes to the checkout.
+ */
+public final class BaselineFile {
+
+    private BaselineFile() {
+    }
+
+    /**
+     * What applying the baseline gave.
+     *
+     * @param result   the findings the baseline does not cover; empty when the baseline cannot be used
+     * @param messages what to tell the user: a created file, or why the baseline cannot be used
+     */
+    public record Outcome(Optional<ScanResult> result, List<String> messages) {
+    }
+
+    public static Outcome apply(Path file, ScanResult result, boolean ci) {
+        try {
+            if (!Files.exists(file)) {
+                if (ci) {
+                    return new Outcome(Optional.empty(), List.of("baseline " + file + " does not exist; CI may not "
+                            + "create one: create it locally, outside CI, and commit it"));
+                }
+                Baseline created = Baseline.of(result.findings());
+                created.write(file);
+                return new Outcome(Optional.of(created.apply(result).result()),
+                        List.of("created baseline " + file + " with " + created.size() + " finding(s)"));
+            }
+            Baseline.Applied applied = Baseline.load(file).apply(result);
+            if (applied.stale() > 0 && !ci) {
+                applied.shrunk().write(file);
+            }
+            return new Outcome(Optional.of(applied.result()), List.of());
+        } catch (IOException e) {
+            return new Outcome(Optional.empty(), List.of("cannot use baseline " + file + ": " + e.getMessage()));
+        }
+    }
+}
