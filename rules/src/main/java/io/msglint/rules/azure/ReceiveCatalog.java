@@ -28,6 +28,8 @@ public final class ReceiveCatalog {
     /**
      * A Spring Cloud Azure listener annotation on a method: the method's parameter is what it receives.
      *
+     * @param channel               what it reads; for Service Bus, which entity is told by the next
+     *                              attribute: see {@link #channel(boolean)}
      * @param entityAttribute       the attribute naming the queue, topic or hub
      * @param subscriptionAttribute for Service Bus, the attribute naming a topic's subscription: a
      *                              listener without one can only read a queue
