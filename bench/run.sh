@@ -54,12 +54,14 @@ for i in $(seq "$RUNS"); do
       -d "$WORK/corpus/src" -R category/java/errorprone.xml/EmptyCatchBlock -f text
 done
 
-echo "== warm runs (cache in $WORK/cache)"
-"$MSGLINT" check --classpath "@$WORK/azure.cp" --cache "$WORK/cache" --fail-on never "$WORK/corpus/src" >/dev/null
+echo "== a first run that fills a fresh cache, then a warm re-run on the unchanged tree, $RUNS times"
 for i in $(seq "$RUNS"); do
-  "$MSGLINT" check --classpath "@$WORK/azure.cp" --cache "$WORK/cache" --format json --output "$WORK/warm-$i.json" \
-      --fail-on never "$WORK/corpus/src"
-  stat_millis "$WORK/warm-$i.json" >> "$WORK/warm.millis"
+  rm -rf "$WORK/cache-$i"
+  for run in filling warm; do
+    "$MSGLINT" check --classpath "@$WORK/azure.cp" --cache "$WORK/cache-$i" --format json \
+        --output "$WORK/$run-$i.json" --fail-on never "$WORK/corpus/src"
+    stat_millis "$WORK/$run-$i.json" >> "$WORK/$run.millis"
+  done
 done
 
 echo "== dense codebase (every file uses the SDK) and a module without Azure messaging"
@@ -82,7 +84,7 @@ fi
 m_wall=$(column_median msglint 1); m_cpu=$(column_median msglint 2); m_rss=$(column_median msglint 3)
 j_wall=$(column_median msglint-jar 1); j_cpu=$(column_median msglint-jar 2); j_rss=$(column_median msglint-jar 3)
 p_wall=$(column_median pmd 1); p_cpu=$(column_median pmd 2); p_rss=$(column_median pmd 3)
-cold=$(median < "$WORK/cold.millis"); warm=$(median < "$WORK/warm.millis")
+cold=$(median < "$WORK/cold.millis"); warm=$(median < "$WORK/warm.millis"); filling=$(median < "$WORK/filling.millis")
 dense=$(median < "$WORK/dense.millis"); plain=$(median < "$WORK/plain.millis")
 lines=$(find "$WORK/corpus/src" -name '*.java' -exec cat {} + | wc -l)
 echo
@@ -92,7 +94,10 @@ printf '%-10s %10s %10s %12d\n' msglint "$m_wall" "$m_cpu" $((m_rss / 1024))
 printf '%-10s %10s %10s %12d   (java -jar, without the launcher)\n' "msglint" "$j_wall" "$j_cpu" $((j_rss / 1024))
 printf '%-10s %10s %10s %12d\n' "PMD 7.27" "$p_wall" "$p_cpu" $((p_rss / 1024))
 awk -v m="$m_wall" -v p="$p_wall" 'BEGIN { printf "wall ratio msglint/PMD: %.3f (target <= 0.1)\n", m / p }'
-awk -v w="$warm" -v c="$cold" 'BEGIN { printf "analysis time cold %d ms, warm %d ms: warm/cold %.3f (target <= 0.1)\n", c, w, w / c }'
+awk -v w="$warm" -v c="$cold" -v f="$filling" 'BEGIN {
+  printf "analysis time (stats.millis), target warm/cold <= 0.1:\n"
+  printf "  cold run without a cache %d ms; warm re-run %d ms: %.3f\n", c, w, w / c
+  printf "  first run filling the cache %d ms; warm re-run %d ms: %.3f\n", f, w, w / f }'
 awk -v d="$dense" 'BEGIN { printf "dense (1000 files, all using the SDK): %d ms, %.0f files/s (target >= 100)\n", d, 1000 / (d / 1000) }'
 echo "no Azure messaging (300 files), command line: ${plain} ms of analysis"
 echo "no Azure messaging, Maven plugin (a module whose compile classpath has no messaging library):"
