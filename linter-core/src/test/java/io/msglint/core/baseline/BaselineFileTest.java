@@ -1,0 +1,67 @@
+package io.msglint.core.baseline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.msglint.core.ScanResult;
+import io.msglint.core.Stats;
+import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.Severity;
+import io.msglint.rules.model.SourceLocation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The policy both front ends share: created outside CI only, rewritten smaller outside CI only. */
+class BaselineFileTest {
+
+    private static Finding event(String payload) {
+        return new Finding("ML003", Severity.WARNING, new SourceLocation("src/A.java", 10, 9), payload + " is an event",
+                Optional.of("com.acme." + payload), Optional.empty(), List.of(), Channel.STORAGE_QUEUE, Optional.of("q"), false);
+    }
+
+    private static ScanResult result(Finding... findings) {
+        return new ScanResult(List.of(findings), List.of(), new Stats(1, 1, 1, 0, 0, 0));
+    }
+
+    @Test
+    void ciMayNotCreateAMissingBaseline(@TempDir Path dir) {
+        Path file = dir.resolve("baseline.txt");
+
+        BaselineFile.Outcome outcome = BaselineFile.apply(file, result(event("SongAdded")), true);
+
+        assertThat(outcome.result()).isEmpty();
+        assertThat(outcome.messages()).singleElement().asString().contains("CI may not create one");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void aLocalRunCreatesItAndItsFindingsPass(@TempDir Path dir) {
+        Path file = dir.resolve("baseline.txt");
+
+        BaselineFile.Outcome outcome = BaselineFile.apply(file, result(event("SongAdded")), false);
+
+        assertThat(file).exists();
+        assertThat(outcome.result()).hasValueSatisfying(r -> assertThat(r.findings()).isEmpty());
+        assertThat(outcome.messages()).singleElement().asString().contains("created baseline", "1 finding");
+    }
+
+    @Test
+    void staleEntriesAreDroppedOutsideCiButNeverInCi(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("baseline.txt");
+        Baseline.of(List.of(event("SongAdded"), event("UserOnline"))).write(file);
+        String before = Files.readString(file);
+
+        BaselineFile.Outcome inCi = BaselineFile.apply(file, result(event("SongAdded"), event("NewThing")), true);
+        assertThat(Files.readString(file)).isEqualTo(before);
+        assertThat(inCi.result()).hasValueSatisfying(r -> assertThat(r.findings()).extracting(Finding::message)
+                .containsExactly("NewThing is an event"));
+
+        BaselineFile.apply(file, result(event("SongAdded"), event("NewThing")), false);
+        assertThat(Baseline.load(file).size()).isEqualTo(1);
+    }
+}
