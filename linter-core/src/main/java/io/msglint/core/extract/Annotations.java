@@ -19,15 +19,8 @@ final class Annotations {
 
         /** The queue, topic or hub name, where the attribute is a constant. */
         Optional<String> entity() {
-            if (binding.entityAttribute().isEmpty() || !(annotation instanceof NormalAnnotationExpr normal)) {
-                return Optional.empty();
-            }
-            for (MemberValuePair pair : normal.getPairs()) {
-                if (pair.getNameAsString().equals(binding.entityAttribute().get())) {
-                    return Values.constantString(pair.getValue()).filter(v -> !v.startsWith("%"));
-                }
-            }
-            return Optional.empty();
+            return binding.entityAttribute().flatMap(a -> attribute(annotation, a))
+                    .flatMap(Values::constantString).filter(v -> !v.startsWith("%"));
         }
     }
 
@@ -43,7 +36,7 @@ final class Annotations {
 
         Optional<String> entity() {
             return attribute(annotation, listener.entityAttribute())
-                    .flatMap(Values::constantString).filter(v -> !v.contains("${"));
+                    .flatMap(Values::constantString).flatMap(ReceiveCatalog.Listener::entity);
         }
     }
 

@@ -76,7 +76,8 @@ public final class ReceiveSiteExtractor {
     private RawReceive listener(MethodDeclaration method, Annotations.Listening found, String reportPath) {
         Set<String> bound = new LinkedHashSet<>();
         method.getParameters().stream()
-                .filter(p -> p.getAnnotations().stream().allMatch(a -> a.getNameAsString().endsWith("Payload")))
+                .filter(p -> ReceiveCatalog.Listener.bindsPayload(p.getAnnotations().stream()
+                        .map(a -> a.getNameAsString().substring(a.getNameAsString().lastIndexOf('.') + 1)).toList()))
                 .findFirst()
                 .flatMap(p -> resolver.qualify(p.getType()))
                 .ifPresent(t -> addBound(t, bound));

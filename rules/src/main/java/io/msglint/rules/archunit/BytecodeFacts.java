@@ -108,14 +108,14 @@ final class BytecodeFacts {
     }
 
     private static Optional<String> listenerEntity(JavaAnnotation<?> annotation, ReceiveCatalog.Listener listener) {
-        return annotation.get(listener.entityAttribute()).map(String::valueOf)
-                .filter(v -> !v.isEmpty() && !v.contains("${"));
+        return annotation.get(listener.entityAttribute()).map(String::valueOf).flatMap(ReceiveCatalog.Listener::entity);
     }
 
     /** A listener receives its first parameter not bound to a header; {@code Message<T>} carries {@code T}. */
     private List<PayloadType> payloadParameter(JavaMethod method) {
         return method.getParameters().stream()
-                .filter(p -> p.getAnnotations().stream().allMatch(a -> a.getRawType().getSimpleName().equals("Payload")))
+                .filter(p -> ReceiveCatalog.Listener.bindsPayload(p.getAnnotations().stream()
+                        .map(a -> a.getRawType().getSimpleName()).toList()))
                 .findFirst()
                 .map(p -> payloadTypes(p.getType()))
                 .orElse(List.of());

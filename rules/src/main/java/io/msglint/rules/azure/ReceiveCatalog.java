@@ -1,6 +1,7 @@
 package io.msglint.rules.azure;
 
 import io.msglint.rules.model.Channel;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +47,22 @@ public final class ReceiveCatalog {
             return subscriptionAttribute.isPresent() ? (subscribed ? Channel.SERVICE_BUS_TOPIC : Channel.SERVICE_BUS_QUEUE)
                     : channel;
         }
+
+        /** The entity the entity attribute names, unless it is blank or a {@code ${...}} property placeholder. */
+        public static Optional<String> entity(String written) {
+            return Optional.of(written).filter(w -> !w.isBlank() && !w.contains("${"));
+        }
+
+        /**
+         * Whether a listener method's parameter is its payload, by the simple names of its
+         * annotations: one bound to a header ({@code @Header}, {@code @Headers}) is not.
+         */
+        public static boolean bindsPayload(Collection<String> annotations) {
+            return annotations.stream().allMatch(PAYLOAD_ANNOTATION::equals);
+        }
     }
+
+    private static final String PAYLOAD_ANNOTATION = "Payload";
 
     private static final Map<String, Listener> LISTENERS = Map.of(
             "ServiceBusListener", new Listener(
