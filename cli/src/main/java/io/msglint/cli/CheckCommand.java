@@ -1,5 +1,6 @@
 package io.msglint.cli;
 
+import io.msglint.core.baseline.BaselineFile;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -65,11 +66,6 @@ final class CheckCommand implements Command {
 
     @Override
     public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws IOException, UsageException {
-        return new CheckRun(arguments, isCi(environment.get("CI")), out, err).check();
-    }
-
-    /** CI services set CI to true (some to 1). */
-    private static boolean isCi(String variable) {
-        return variable != null && (variable.equalsIgnoreCase("true") || variable.equals("1"));
+        return new CheckRun(arguments, BaselineFile.meansCi(environment.get("CI")), out, err).check();
     }
 }

@@ -61,8 +61,7 @@ public final class CheckMojo extends AbstractMsglintMojo {
         }
         ScanResult result = scanned.get();
         if (baseline != null) {
-            boolean inCi = ci != null && (ci.equalsIgnoreCase("true") || ci.equals("1"));
-            BaselineFile.Outcome outcome = BaselineFile.apply(baseline.toPath(), result, inCi);
+            BaselineFile.Outcome outcome = BaselineFile.apply(baseline.toPath(), result, BaselineFile.meansCi(ci));
             if (outcome.result().isEmpty()) {
                 throw new MojoExecutionException("msglint: " + String.join("; ", outcome.messages()));
             }

@@ -27,6 +27,11 @@ public final class BaselineFile {
     public record Outcome(Optional<ScanResult> result, List<String> messages) {
     }
 
+    /** Whether a CI variable's value says this is a CI run: CI services set it to true (some to 1). */
+    public static boolean meansCi(String variable) {
+        return variable != null && (variable.trim().equalsIgnoreCase("true") || variable.trim().equals("1"));
+    }
+
     public static Outcome apply(Path file, ScanResult result, boolean ci) {
         try {
             if (!Files.exists(file)) {
