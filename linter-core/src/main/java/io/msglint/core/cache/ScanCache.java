@@ -152,12 +152,17 @@ public final class ScanCache implements TypeShapes.Known {
 
     /**
      * Whether a file's time says it did not change since the cache was written. A racy one makes
-     * this run write the cache again, so that it is settled for the next.
+     * this run write the cache again, so that it is settled for the next. Every cached file of a
+     * scan passes here: only the rare racy one takes the lock.
      */
-    private synchronized boolean settled(long modified) {
-        boolean settled = modified < savedAt - RACY_MILLIS;
-        changed |= !settled;
-        return settled;
+    private boolean settled(long modified) {
+        if (modified < savedAt - RACY_MILLIS) {
+            return true;
+        }
+        synchronized (this) {
+            changed = true;
+        }
+        return false;
     }
 
     public Optional<Analysis> analysis(String contentHash) {
