@@ -1,6 +1,7 @@
 package io.msglint.cli;
 
 import io.msglint.core.BaseDirs;
+import io.msglint.core.FailOn;
 import io.msglint.core.Msglint;
 import io.msglint.core.ScanRequest;
 import io.msglint.core.ScanResult;
@@ -10,7 +11,6 @@ import io.msglint.core.config.ConfigException;
 import io.msglint.core.config.ConfigLoader;
 import io.msglint.core.parse.LanguageLevels;
 import io.msglint.core.report.Reporter;
-import io.msglint.rules.model.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -99,10 +99,7 @@ final class CheckRun {
                 out.flush();
             }
         }
-        if (failOn.equalsIgnoreCase("never")) {
-            return 0;
-        }
-        return result.countAtLeast(Severity.parse(failOn)) > 0 ? 1 : 0;
+        return FailOn.parse(failOn).orElseThrow().counted(result) > 0 ? 1 : 0;
     }
 
     private Optional<String> validate() {
@@ -119,8 +116,8 @@ final class CheckRun {
         if (outputs.size() > Math.max(1, formats.size())) {
             return Optional.of("more --output than --format options; give them in pairs");
         }
-        if (!List.of("error", "warning", "info", "never").contains(failOn.toLowerCase(Locale.ROOT))) {
-            return Optional.of("unknown --fail-on '" + failOn + "'; use error, warning, info or never");
+        if (FailOn.parse(failOn).isEmpty()) {
+            return Optional.of("unknown --fail-on '" + failOn + "'; use " + FailOn.CHOICES);
         }
         if (baseline != null && Files.isDirectory(baseline)) {
             return Optional.of("--baseline must be a file, not a folder: " + baseline);
