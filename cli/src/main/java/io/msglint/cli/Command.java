@@ -23,9 +23,13 @@ interface Command {
     /** One line for the usage. */
     String description();
 
-    List<OptionSpec> options();
+    default List<OptionSpec> options() {
+        return List.of();
+    }
 
-    Positionals positionals();
+    default Positionals positionals() {
+        return Positionals.NONE;
+    }
 
     /** Lines after the options in the usage. */
     default List<String> footer() {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 
 /** {@code msglint explain ML001}: prints the rule's page, shipped in the jar. */
@@ -20,11 +19,6 @@ final class ExplainCommand implements Command {
     @Override
     public String description() {
         return "Prints a rule's page: why, bad and good examples, how to suppress.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-        return List.of();
     }
 
     @Override

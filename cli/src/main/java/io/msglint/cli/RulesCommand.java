@@ -3,7 +3,6 @@ package io.msglint.cli;
 import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.catalog.RuleInfo;
 import java.io.PrintWriter;
-import java.util.List;
 
 /** {@code msglint rules}: the catalog, one rule a line. */
 final class RulesCommand implements Command {
@@ -16,16 +15,6 @@ final class RulesCommand implements Command {
     @Override
     public String description() {
         return "Lists the rules: id, name, default severity, what each finds.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-        return List.of();
-    }
-
-    @Override
-    public Positionals positionals() {
-        return Positionals.NONE;
     }
 
     @Override
