@@ -104,23 +104,13 @@ public final class Scopes {
             return parameter(NodeList.nodeList(clause.getParameter()), name, enclosingType(scope));
         }
         if (scope instanceof ForStmt loop) {
-            for (Expression init : loop.getInitialization()) {
-                Optional<Variable> v = inDeclarationExpr(init, name, enclosingType(scope));
-                if (v.isPresent()) {
-                    return v;
-                }
-            }
+            return inDeclarationExprs(loop.getInitialization(), name, enclosingType(scope));
         }
         if (scope instanceof ForEachStmt loop) {
             return inDeclarationExpr(loop.getVariable(), name, enclosingType(scope));
         }
         if (scope instanceof TryStmt tryStmt) {
-            for (Expression resource : tryStmt.getResources()) {
-                Optional<Variable> v = inDeclarationExpr(resource, name, enclosingType(scope));
-                if (v.isPresent()) {
-                    return v;
-                }
-            }
+            return inDeclarationExprs(tryStmt.getResources(), name, enclosingType(scope));
         }
         if (scope instanceof RecordDeclaration record) {
             Optional<Variable> component = parameter(record.getParameters(), name, Optional.of(record))
@@ -146,6 +136,18 @@ public final class Scopes {
                 if (v.isPresent()) {
                     return v;
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first of a for loop's initialisations or a try's resources that declares the name. */
+    private static Optional<Variable> inDeclarationExprs(List<Expression> expressions, String name,
+                                                         Optional<TypeDeclaration<?>> owner) {
+        for (Expression expression : expressions) {
+            Optional<Variable> v = inDeclarationExpr(expression, name, owner);
+            if (v.isPresent()) {
+                return v;
             }
         }
         return Optional.empty();
