@@ -14,6 +14,22 @@ public record SourceLocation(String file, int line, int column) implements Compa
         return ORDER.compare(this, other);
     }
 
+    /*
+     * Written out rather than generated: a record's generated equals and hashCode are bootstrapped
+     * through method handles on first use, which costs a short run milliseconds, and locations
+     * are map keys on every run (suppressions, baselines).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SourceLocation that && line == that.line && column == that.column
+                && file.equals(that.file);
+    }
+
+    @Override
+    public int hashCode() {
+        return (file.hashCode() * 31 + line) * 31 + column;
+    }
+
     @Override
     public String toString() {
         return file + ":" + line + ":" + column;
