@@ -15,7 +15,6 @@ import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.SourceLocation;
 import io.msglint.rules.model.TypeShape;
-import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -65,7 +64,7 @@ final class FactsCodec {
         }
     }
 
-    static FileFacts read(DataInput in) throws IOException {
+    static FileFacts read(CacheInput in) throws IOException {
         int unresolved = in.readInt();
         List<RawSend> sends = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -125,7 +124,7 @@ final class FactsCodec {
         optional(out, type.source().map(Path::toString));
     }
 
-    static DirectType type(DataInput in) throws IOException {
+    static DirectType type(CacheInput in) throws IOException {
         String name = in.readUTF();
         String declaring = in.readUTF();
         Optional<MessageTraits> message = Optional.empty();
@@ -158,7 +157,7 @@ final class FactsCodec {
         out.writeBoolean(t.base64());
     }
 
-    private static SendTraits traits(DataInput in) throws IOException {
+    private static SendTraits traits(CacheInput in) throws IOException {
         boolean session = in.readBoolean();
         boolean messageId = in.readBoolean();
         boolean transaction = in.readBoolean();
@@ -179,7 +178,7 @@ final class FactsCodec {
         out.writeInt(location.column());
     }
 
-    private static SourceLocation location(DataInput in) throws IOException {
+    private static SourceLocation location(CacheInput in) throws IOException {
         return new SourceLocation(in.readUTF(), in.readInt(), in.readInt());
     }
 
@@ -190,7 +189,7 @@ final class FactsCodec {
         }
     }
 
-    static Optional<String> optional(DataInput in) throws IOException {
+    static Optional<String> optional(CacheInput in) throws IOException {
         return in.readBoolean() ? Optional.of(in.readUTF()) : Optional.empty();
     }
 
@@ -201,7 +200,7 @@ final class FactsCodec {
         }
     }
 
-    static List<String> strings(DataInput in) throws IOException {
+    static List<String> strings(CacheInput in) throws IOException {
         List<String> values = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
             values.add(in.readUTF());

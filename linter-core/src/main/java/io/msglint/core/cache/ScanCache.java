@@ -3,12 +3,10 @@ package io.msglint.core.cache;
 import io.msglint.core.extract.FileFacts;
 import io.msglint.core.resolve.DirectType;
 import io.msglint.core.resolve.TypeShapes;
-import java.io.BufferedInputStream;
+import java.io.File;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
@@ -34,7 +33,7 @@ import java.util.function.Supplier;
 public final class ScanCache implements TypeShapes.Known {
 
     private static final int MAGIC = 0x4D534C43;
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     /**
      * A file modified this close to the cache's writing may have changed again within the same
      * timestamp tick (one or two seconds on some file systems) without changing size: it is read
@@ -111,14 +110,17 @@ public final class ScanCache implements TypeShapes.Known {
         Map<String, TypeEntry> types = new HashMap<>();
         long savedAt = 0;
         if (Files.isRegularFile(file)) {
-            try (InputStream raw = Files.newInputStream(file);
-                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
+            try {
+                CacheInput in = new CacheInput(Files.readAllBytes(file));
                 if (in.readInt() == MAGIC && in.readInt() == FORMAT && in.readUTF().equals(key)) {
                     savedAt = in.readLong();
-                    for (int i = in.readInt(); i > 0; i--) {
-                        String path = in.readUTF();
-                        files.put(path, new FileEntry(in.readLong(), in.readLong(), FactsCodec.optional(in),
-                                in.readBoolean(), in.readUTF(), FactsCodec.strings(in)));
+                    for (int folders = in.readInt(); folders > 0; folders--) {
+                        String folder = in.readUTF();
+                        for (int i = in.readInt(); i > 0; i--) {
+                            String path = folder + in.readUTF();
+                            files.put(path, new FileEntry(in.readLong(), in.readLong(), FactsCodec.optional(in),
+                                    in.readBoolean(), in.readUTF(), FactsCodec.strings(in)));
+                        }
                     }
                     for (int i = in.readInt(); i > 0; i--) {
                         String hash = in.readUTF();
@@ -205,6 +207,19 @@ public final class ScanCache implements TypeShapes.Known {
         }
     }
 
+    /**
+     * The file entries by folder (with its trailing separator) and then by name, in order: each
+     * folder's path is written once, which makes the file, and the warm run's reading, half as long.
+     */
+    private static Map<String, Map<String, FileEntry>> byFolder(Map<String, FileEntry> entries) {
+        Map<String, Map<String, FileEntry>> folders = new TreeMap<>();
+        entries.forEach((path, entry) -> {
+            int cut = path.lastIndexOf(File.separatorChar) + 1;
+            folders.computeIfAbsent(path.substring(0, cut), f -> new TreeMap<>()).put(path.substring(cut), entry);
+        });
+        return folders;
+    }
+
     /** Records what this run knows; only what is recorded is saved. */
     public synchronized void remember(Path path, FileEntry entry) {
         if (isEnabled()) {
@@ -238,16 +253,21 @@ public final class ScanCache implements TypeShapes.Known {
                 out.writeInt(FORMAT);
                 out.writeUTF(key);
                 out.writeLong(System.currentTimeMillis());
-                out.writeInt(nextFiles.size());
-                for (Map.Entry<String, FileEntry> e : nextFiles.entrySet()) {
-                    out.writeUTF(e.getKey());
-                    FileEntry f = e.getValue();
-                    out.writeLong(f.size());
-                    out.writeLong(f.modified());
-                    FactsCodec.optional(out, f.packageName());
-                    out.writeBoolean(f.candidate());
-                    out.writeUTF(f.contentHash());
-                    FactsCodec.strings(out, f.notes());
+                Map<String, Map<String, FileEntry>> byFolder = byFolder(nextFiles);
+                out.writeInt(byFolder.size());
+                for (Map.Entry<String, Map<String, FileEntry>> folder : byFolder.entrySet()) {
+                    out.writeUTF(folder.getKey());
+                    out.writeInt(folder.getValue().size());
+                    for (Map.Entry<String, FileEntry> e : folder.getValue().entrySet()) {
+                        out.writeUTF(e.getKey());
+                        FileEntry f = e.getValue();
+                        out.writeLong(f.size());
+                        out.writeLong(f.modified());
+                        FactsCodec.optional(out, f.packageName());
+                        out.writeBoolean(f.candidate());
+                        out.writeUTF(f.contentHash());
+                        FactsCodec.strings(out, f.notes());
+                    }
                 }
                 out.writeInt(nextAnalyses.size());
                 for (Map.Entry<String, Analysis> e : nextAnalyses.entrySet()) {
