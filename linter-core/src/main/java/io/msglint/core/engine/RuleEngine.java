@@ -3,6 +3,7 @@ package io.msglint.core.engine;
 import io.msglint.core.config.Config;
 import io.msglint.rules.catalog.Rule;
 import io.msglint.rules.catalog.RuleCatalog;
+import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.catalog.SuppressionIndex;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
@@ -28,13 +29,15 @@ public final class RuleEngine {
         SuppressionIndex suppressions = new SuppressionIndex(facts);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : catalog.rules()) {
-            if (config.isOff(rule.info().id())) {
+            RuleInfo info = rule.info();
+            if (config.isOff(info.id())) {
                 continue;
             }
-            rule.check(facts)
-                    .filter(f -> !suppressions.suppresses(f))
-                    .map(f -> withConfiguredLevel(f, rule.info().defaultSeverity()))
-                    .forEach(findings::add);
+            for (Finding finding : rule.check(facts)) {
+                if (!suppressions.suppresses(finding)) {
+                    findings.add(withConfiguredLevel(finding, info.defaultSeverity()));
+                }
+            }
         }
         findings.sort(Finding.ORDER);
         return findings;

@@ -83,7 +83,7 @@ public final class MsglintRules {
             public void check(JavaClass type, ConditionEvents events) {
                 Facts facts = front.of(type);
                 SuppressionIndex suppressions = new SuppressionIndex(facts);
-                rule.check(facts)
+                rule.check(facts).stream()
                         .filter(f -> !suppressions.suppresses(f) && f.severity().isAtLeast(threshold))
                         .sorted(Finding.ORDER)
                         .forEach(f -> events.add(SimpleConditionEvent.violated(type, f.location() + ": "

@@ -22,12 +22,15 @@ public final class Findings {
     public static Finding about(RuleInfo rule, Severity severity, SendSite site, Payload payload, String message,
                          List<String> extraEvidence, boolean restsOnInference) {
         List<String> evidence = new ArrayList<>();
-        payload.type().ifPresent(t -> evidence.addAll(t.evidence()));
+        Optional<PayloadType> type = payload.type();
+        if (type.isPresent()) {
+            evidence.addAll(type.get().evidence());
+        }
         evidence.addAll(extraEvidence);
         Severity level = restsOnInference ? severity.capAt(Severity.WARNING) : severity;
         return new Finding(rule.id(), level, site.location(), message,
-                payload.type().map(PayloadType::name),
-                payload.type().map(PayloadType::source).filter(s -> s != KindSource.NONE),
+                type.isPresent() ? Optional.of(type.get().name()) : Optional.empty(),
+                type.isPresent() ? kindSource(type.get()) : Optional.empty(),
                 evidence, site.channel(), site.entity(), restsOnInference);
     }
 
@@ -35,8 +38,12 @@ public final class Findings {
     public static Finding atReceive(RuleInfo rule, Severity severity, ReceiveSite site, PayloadType type, String message) {
         Severity level = type.isInferred() ? severity.capAt(Severity.WARNING) : severity;
         return new Finding(rule.id(), level, site.location(), message, Optional.of(type.name()),
-                Optional.of(type.source()).filter(s -> s != KindSource.NONE), type.evidence(), site.channel(),
-                site.entity(), type.isInferred());
+                kindSource(type), type.evidence(), site.channel(), site.entity(), type.isInferred());
+    }
+
+    /** Where the type's kind came from, when it came from anywhere. */
+    private static Optional<KindSource> kindSource(PayloadType type) {
+        return type.source() == KindSource.NONE ? Optional.empty() : Optional.of(type.source());
     }
 
     /** A finding about a send site as a whole, not about one payload. */

@@ -5,7 +5,8 @@ import io.msglint.rules.model.Payload;
 import io.msglint.rules.model.PayloadKind;
 import io.msglint.rules.model.PayloadType;
 import io.msglint.rules.model.SendSite;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Common walks over the facts. */
 public final class Sites {
@@ -21,11 +22,17 @@ public final class Sites {
      * Messages sent through a queue or topic (Service Bus or Storage): what the property rules
      * judge. Messages on Event Grid or Event Hubs are ML001's alone.
      */
-    public static Stream<MessageAt> messagesOnQueues(Facts facts) {
-        return facts.sends().stream()
-                .filter(site -> !site.channel().isEventChannel())
-                .flatMap(site -> site.payloads().stream()
-                        .filter(p -> p.kind() == PayloadKind.MESSAGE)
-                        .map(p -> new MessageAt(site, p, p.type().orElseThrow())));
+    public static List<MessageAt> messagesOnQueues(Facts facts) {
+        List<MessageAt> messages = new ArrayList<>();
+        for (SendSite site : facts.sends()) {
+            if (!site.channel().isEventChannel()) {
+                for (Payload p : site.payloads()) {
+                    if (p.kind() == PayloadKind.MESSAGE) {
+                        messages.add(new MessageAt(site, p, p.type().orElseThrow()));
+                    }
+                }
+            }
+        }
+        return messages;
     }
 }

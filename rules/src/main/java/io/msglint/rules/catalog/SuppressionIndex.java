@@ -3,6 +3,7 @@ package io.msglint.rules.catalog;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Payload;
+import io.msglint.rules.model.PayloadType;
 import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.SourceLocation;
@@ -22,20 +23,34 @@ public final class SuppressionIndex {
 
     public SuppressionIndex(Facts facts) {
         for (ReceiveSite site : facts.receives()) {
-            bySite.computeIfAbsent(site.location(), l -> new HashSet<>()).addAll(site.suppressions());
-            site.boundTypes().forEach(t -> byType.put(t.name(), t.shape().suppressions()));
+            suppressAt(site.location(), site.suppressions());
+            for (PayloadType type : site.boundTypes()) {
+                byType.put(type.name(), type.shape().suppressions());
+            }
         }
         for (SendSite site : facts.sends()) {
-            bySite.computeIfAbsent(site.location(), l -> new HashSet<>()).addAll(site.suppressions());
+            suppressAt(site.location(), site.suppressions());
             for (Payload payload : site.payloads()) {
-                payload.type().ifPresent(t -> byType.put(t.name(), t.shape().suppressions()));
+                if (payload.type().isPresent()) {
+                    byType.put(payload.type().get().name(), payload.type().get().shape().suppressions());
+                }
             }
         }
     }
 
+    private void suppressAt(SourceLocation location, Set<String> ids) {
+        Set<String> atSite = bySite.get(location);
+        if (atSite == null) {
+            atSite = new HashSet<>();
+            bySite.put(location, atSite);
+        }
+        atSite.addAll(ids);
+    }
+
     public boolean suppresses(Finding finding) {
         return matches(finding, bySite.getOrDefault(finding.location(), Set.of()))
-                || matches(finding, finding.payload().map(p -> byType.getOrDefault(p, Set.of())).orElse(Set.of()));
+                || finding.payload().isPresent()
+                && matches(finding, byType.getOrDefault(finding.payload().get(), Set.of()));
     }
 
     private static boolean matches(Finding finding, Set<String> ids) {

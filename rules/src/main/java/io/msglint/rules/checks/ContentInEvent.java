@@ -11,9 +11,9 @@ import io.msglint.rules.model.Payload;
 import io.msglint.rules.model.PayloadKind;
 import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * ML002: an event carries the data itself instead of a reference to it. Events are lightweight
@@ -25,12 +25,21 @@ import java.util.stream.Stream;
 public final class ContentInEvent implements Rule {
 
     @Override
-    public Stream<Finding> check(Facts facts) {
-        return facts.sends().stream()
-                .filter(site -> site.channel().isEventChannel())
-                .flatMap(site -> site.payloads().stream()
-                        .filter(p -> p.kind() != PayloadKind.MESSAGE)
-                        .flatMap(p -> finding(site, p).stream()));
+    public List<Finding> check(Facts facts) {
+        List<Finding> findings = new ArrayList<>();
+        for (SendSite site : facts.sends()) {
+            if (site.channel().isEventChannel()) {
+                for (Payload payload : site.payloads()) {
+                    if (payload.kind() != PayloadKind.MESSAGE) {
+                        Optional<Finding> finding = finding(site, payload);
+                        if (finding.isPresent()) {
+                            findings.add(finding.get());
+                        }
+                    }
+                }
+            }
+        }
+        return findings;
     }
 
     private Optional<Finding> finding(SendSite site, Payload payload) {

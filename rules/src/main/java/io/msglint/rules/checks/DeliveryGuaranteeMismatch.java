@@ -8,6 +8,7 @@ import io.msglint.rules.catalog.Sites;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.Payload;
 import io.msglint.rules.model.PayloadKind;
 import io.msglint.rules.model.PayloadType;
 import io.msglint.rules.model.ReceiveSite;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * ML007: the delivery guarantee a message needs is not the one it gets. Storage queues deliver
@@ -31,34 +31,52 @@ import java.util.stream.Stream;
 public final class DeliveryGuaranteeMismatch implements Rule {
 
     @Override
-    public Stream<Finding> check(Facts facts) {
-        Stream<Finding> sends = Sites.messagesOnQueues(facts)
-                .filter(m -> m.site().channel() == Channel.STORAGE_QUEUE && m.type().message().delivery() == Delivery.AT_MOST_ONCE)
-                .map(m -> Findings.about(info(), Severity.ERROR, m.site(), m.payload(),
+    public List<Finding> check(Facts facts) {
+        List<Finding> findings = new ArrayList<>();
+        for (Sites.MessageAt m : Sites.messagesOnQueues(facts)) {
+            if (m.site().channel() == Channel.STORAGE_QUEUE && m.type().message().delivery() == Delivery.AT_MOST_ONCE) {
+                findings.add(Findings.about(info(), Severity.ERROR, m.site(), m.payload(),
                         m.type().simpleName() + " must never be processed twice (@Message(delivery = AT_MOST_ONCE)) but goes "
                                 + "to " + m.site().entityOrChannel() + ", which delivers at least once: a message whose "
                                 + "visibility time-out expires is delivered again. Use a Service Bus queue received in "
                                 + "RECEIVE_AND_DELETE mode, or make the receiver idempotent and drop the requirement.",
                         List.of(), false));
-        Stream<Finding> receives = facts.receives().stream()
-                .filter(r -> r.mode().orElse(null) == ReceiveSite.ReceiveMode.RECEIVE_AND_DELETE)
-                .flatMap(r -> atLeastOnceMessages(r, facts).map(t -> receiveFinding(r, t)));
-        return Stream.concat(sends, receives);
-    }
-
-    /** The messages the receiver handles: those it binds, else those sent to its entity. */
-    private static Stream<PayloadType> atLeastOnceMessages(ReceiveSite receive, Facts facts) {
-        Map<String, PayloadType> types = new LinkedHashMap<>();
-        receive.boundTypes().forEach(t -> types.put(t.name(), t));
-        if (types.isEmpty() && receive.entity().isPresent()) {
-            for (SendSite send : facts.sends()) {
-                if (send.channel().isServiceBus() && send.entity().equals(receive.entity())) {
-                    send.payloads().forEach(p -> p.type().ifPresent(t -> types.putIfAbsent(t.name(), t)));
+            }
+        }
+        for (ReceiveSite receive : facts.receives()) {
+            if (receive.mode().orElse(null) == ReceiveSite.ReceiveMode.RECEIVE_AND_DELETE) {
+                for (PayloadType type : atLeastOnceMessages(receive, facts)) {
+                    findings.add(receiveFinding(receive, type));
                 }
             }
         }
-        return new ArrayList<>(types.values()).stream()
-                .filter(t -> t.kind() == PayloadKind.MESSAGE && t.message().delivery() == Delivery.AT_LEAST_ONCE);
+        return findings;
+    }
+
+    /** The messages the receiver handles: those it binds, else those sent to its entity. */
+    private static List<PayloadType> atLeastOnceMessages(ReceiveSite receive, Facts facts) {
+        Map<String, PayloadType> types = new LinkedHashMap<>();
+        for (PayloadType bound : receive.boundTypes()) {
+            types.put(bound.name(), bound);
+        }
+        if (types.isEmpty() && receive.entity().isPresent()) {
+            for (SendSite send : facts.sends()) {
+                if (send.channel().isServiceBus() && send.entity().equals(receive.entity())) {
+                    for (Payload payload : send.payloads()) {
+                        if (payload.type().isPresent()) {
+                            types.putIfAbsent(payload.type().get().name(), payload.type().get());
+                        }
+                    }
+                }
+            }
+        }
+        List<PayloadType> messages = new ArrayList<>();
+        for (PayloadType type : types.values()) {
+            if (type.kind() == PayloadKind.MESSAGE && type.message().delivery() == Delivery.AT_LEAST_ONCE) {
+                messages.add(type);
+            }
+        }
+        return messages;
     }
 
     private Finding receiveFinding(ReceiveSite receive, PayloadType type) {

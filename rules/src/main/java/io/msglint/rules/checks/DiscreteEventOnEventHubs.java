@@ -8,9 +8,11 @@ import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.KindSource;
+import io.msglint.rules.model.Payload;
+import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.Severity;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * ML010: a discrete event receivers react to one by one goes through Event Hubs, built for
@@ -22,16 +24,23 @@ import java.util.stream.Stream;
 public final class DiscreteEventOnEventHubs implements Rule {
 
     @Override
-    public Stream<Finding> check(Facts facts) {
-        return facts.sends().stream()
-                .filter(site -> site.channel() == Channel.EVENT_HUBS)
-                .flatMap(site -> site.payloads().stream()
-                        .filter(p -> p.type().isPresent() && p.type().get().source() == KindSource.DECLARED
-                                && p.type().get().event().orElse(null) == EventKind.DISCRETE)
-                        .map(p -> Findings.about(info(), info().defaultSeverity(), site, p,
-                                p.displayName() + " is a discrete event (@Event) that receivers react to one by one, but "
-                                        + "goes through Event Hubs, which is built for streams read in order and in bulk. "
-                                        + "Publish it through Event Grid, which pushes each event to its subscribers; or "
-                                        + "declare @Event(kind = SERIES) if it is part of a stream.", List.of(), false)));
+    public List<Finding> check(Facts facts) {
+        List<Finding> findings = new ArrayList<>();
+        for (SendSite site : facts.sends()) {
+            if (site.channel() != Channel.EVENT_HUBS) {
+                continue;
+            }
+            for (Payload p : site.payloads()) {
+                if (p.type().isPresent() && p.type().get().source() == KindSource.DECLARED
+                        && p.type().get().event().orElse(null) == EventKind.DISCRETE) {
+                    findings.add(Findings.about(info(), info().defaultSeverity(), site, p,
+                            p.displayName() + " is a discrete event (@Event) that receivers react to one by one, but "
+                                    + "goes through Event Hubs, which is built for streams read in order and in bulk. "
+                                    + "Publish it through Event Grid, which pushes each event to its subscribers; or "
+                                    + "declare @Event(kind = SERIES) if it is part of a stream.", List.of(), false));
+                }
+            }
+        }
+        return findings;
     }
 }

@@ -10,8 +10,8 @@ import io.msglint.rules.model.PayloadKind;
 import io.msglint.rules.model.PayloadType;
 import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.Severity;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * ML003: a fire-and-forget notification is parked in a queue, where exactly one competing
@@ -23,12 +23,18 @@ import java.util.stream.Stream;
 public final class EventOnQueue implements Rule {
 
     @Override
-    public Stream<Finding> check(Facts facts) {
-        return facts.sends().stream()
-                .filter(site -> site.channel().isQueue())
-                .flatMap(site -> site.payloads().stream()
-                        .filter(p -> p.kind() == PayloadKind.EVENT)
-                        .map(p -> finding(site, p)));
+    public List<Finding> check(Facts facts) {
+        List<Finding> findings = new ArrayList<>();
+        for (SendSite site : facts.sends()) {
+            if (site.channel().isQueue()) {
+                for (Payload payload : site.payloads()) {
+                    if (payload.kind() == PayloadKind.EVENT) {
+                        findings.add(finding(site, payload));
+                    }
+                }
+            }
+        }
+        return findings;
     }
 
     private Finding finding(SendSite site, Payload payload) {

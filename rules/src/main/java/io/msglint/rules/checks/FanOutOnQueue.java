@@ -8,8 +8,8 @@ import io.msglint.rules.catalog.Sites;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Severity;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * ML004: a message that several receivers must each process goes to a queue, where competing
@@ -20,13 +20,17 @@ import java.util.stream.Stream;
 public final class FanOutOnQueue implements Rule {
 
     @Override
-    public Stream<Finding> check(Facts facts) {
-        return Sites.messagesOnQueues(facts)
-                .filter(m -> m.site().channel().isQueue() && m.type().message().receivers() == Receivers.MANY)
-                .map(m -> Findings.about(info(), info().defaultSeverity(), m.site(), m.payload(),
+    public List<Finding> check(Facts facts) {
+        List<Finding> findings = new ArrayList<>();
+        for (Sites.MessageAt m : Sites.messagesOnQueues(facts)) {
+            if (m.site().channel().isQueue() && m.type().message().receivers() == Receivers.MANY) {
+                findings.add(Findings.about(info(), info().defaultSeverity(), m.site(), m.payload(),
                         m.type().simpleName() + " must be processed by several receivers (@Message(receivers = MANY)) "
                                 + "but is sent to " + m.site().entityOrChannel() + ", where competing consumers share the "
                                 + "messages and each one reaches a single receiver. Send it to a Service Bus topic with one "
                                 + "subscription per receiver.", List.of(), false));
+            }
+        }
+        return findings;
     }
 }

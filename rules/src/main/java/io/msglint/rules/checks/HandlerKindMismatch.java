@@ -8,13 +8,15 @@ import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.KindSource;
+import io.msglint.rules.model.Payload;
 import io.msglint.rules.model.PayloadKind;
 import io.msglint.rules.model.PayloadType;
 import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * ML012: the receiving side disagrees with its channel: an Event Grid or Event Hubs handler
@@ -28,9 +30,17 @@ import java.util.stream.Stream;
 public final class HandlerKindMismatch implements Rule {
 
     @Override
-    public Stream<Finding> check(Facts facts) {
-        return facts.receives().stream()
-                .flatMap(r -> r.boundTypes().stream().flatMap(t -> finding(facts, r, t).stream()));
+    public List<Finding> check(Facts facts) {
+        List<Finding> findings = new ArrayList<>();
+        for (ReceiveSite receive : facts.receives()) {
+            for (PayloadType type : receive.boundTypes()) {
+                Optional<Finding> finding = finding(facts, receive, type);
+                if (finding.isPresent()) {
+                    findings.add(finding.get());
+                }
+            }
+        }
+        return findings;
     }
 
     private Optional<Finding> finding(Facts facts, ReceiveSite receive, PayloadType type) {
@@ -61,9 +71,11 @@ public final class HandlerKindMismatch implements Rule {
     /** Whether a visible send of the type already has ML001 (message on an event channel) or ML003 (event on a queue). */
     private static boolean sentAndReported(Facts facts, PayloadType type, boolean message) {
         for (SendSite send : facts.sends()) {
-            boolean carries = send.payloads().stream().anyMatch(p -> p.type().map(t -> t.name().equals(type.name())).orElse(false));
-            if (carries && (message ? send.channel().isEventChannel() : send.channel().isQueue())) {
-                return true;
+            boolean reported = message ? send.channel().isEventChannel() : send.channel().isQueue();
+            for (Payload p : send.payloads()) {
+                if (reported && p.type().isPresent() && p.type().get().name().equals(type.name())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -11,8 +11,8 @@ import io.msglint.rules.model.PayloadKind;
 import io.msglint.rules.model.PayloadType;
 import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.Severity;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * ML001: a message, which the sender expects to be processed, goes through Event Grid or Event
@@ -23,12 +23,18 @@ import java.util.stream.Stream;
 public final class MessageOnEventChannel implements Rule {
 
     @Override
-    public Stream<Finding> check(Facts facts) {
-        return facts.sends().stream()
-                .filter(site -> site.channel().isEventChannel())
-                .flatMap(site -> site.payloads().stream()
-                        .filter(p -> p.kind() == PayloadKind.MESSAGE)
-                        .map(p -> finding(site, p)));
+    public List<Finding> check(Facts facts) {
+        List<Finding> findings = new ArrayList<>();
+        for (SendSite site : facts.sends()) {
+            if (site.channel().isEventChannel()) {
+                for (Payload payload : site.payloads()) {
+                    if (payload.kind() == PayloadKind.MESSAGE) {
+                        findings.add(finding(site, payload));
+                    }
+                }
+            }
+        }
+        return findings;
     }
 
     private Finding finding(SendSite site, Payload payload) {

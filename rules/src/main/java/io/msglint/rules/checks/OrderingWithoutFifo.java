@@ -9,9 +9,8 @@ import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Severity;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * ML005: an ordered message goes where order is not kept. Storage queues promise no order
@@ -24,27 +23,28 @@ import java.util.stream.Stream;
 public final class OrderingWithoutFifo implements Rule {
 
     @Override
-    public Stream<Finding> check(Facts facts) {
-        return Sites.messagesOnQueues(facts)
-                .filter(m -> m.type().message().ordered())
-                .flatMap(m -> {
-                    if (m.site().channel() == Channel.STORAGE_QUEUE) {
-                        return Stream.of(Findings.about(info(), Severity.ERROR, m.site(), m.payload(),
-                                m.type().simpleName() + " must be processed in order (@Message(ordered = true)) but is sent to "
-                                        + m.site().entityOrChannel() + ", which does not guarantee order (an expired "
-                                        + "visibility time-out puts a message back behind later ones). Use a Service Bus queue "
-                                        + "with sessions and set a session id per ordered sequence.", List.of(), false));
-                    }
-                    if (m.site().traits().sessionId()) {
-                        return Stream.empty();
-                    }
-                    String basic = ServiceLimits.basicTierLacks(facts.tiers(), "sessions");
-                    return Optional.of(Findings.about(info(), Severity.WARNING, m.site(), m.payload(),
-                            m.type().simpleName() + " must be processed in order (@Message(ordered = true)) but is sent to "
-                                    + m.site().entityOrChannel() + " without a session id; Service Bus keeps FIFO order only "
-                                    + "within a session. Call setSessionId(...) with the key of each ordered sequence, enable "
-                                    + "sessions on the entity and receive with a session receiver or processor." + basic,
-                            List.of(), false)).stream();
-                });
+    public List<Finding> check(Facts facts) {
+        List<Finding> findings = new ArrayList<>();
+        for (Sites.MessageAt m : Sites.messagesOnQueues(facts)) {
+            if (!m.type().message().ordered()) {
+                continue;
+            }
+            if (m.site().channel() == Channel.STORAGE_QUEUE) {
+                findings.add(Findings.about(info(), Severity.ERROR, m.site(), m.payload(),
+                        m.type().simpleName() + " must be processed in order (@Message(ordered = true)) but is sent to "
+                                + m.site().entityOrChannel() + ", which does not guarantee order (an expired "
+                                + "visibility time-out puts a message back behind later ones). Use a Service Bus queue "
+                                + "with sessions and set a session id per ordered sequence.", List.of(), false));
+            } else if (!m.site().traits().sessionId()) {
+                String basic = ServiceLimits.basicTierLacks(facts.tiers(), "sessions");
+                findings.add(Findings.about(info(), Severity.WARNING, m.site(), m.payload(),
+                        m.type().simpleName() + " must be processed in order (@Message(ordered = true)) but is sent to "
+                                + m.site().entityOrChannel() + " without a session id; Service Bus keeps FIFO order only "
+                                + "within a session. Call setSessionId(...) with the key of each ordered sequence, enable "
+                                + "sessions on the entity and receive with a session receiver or processor." + basic,
+                        List.of(), false));
+            }
+        }
+        return findings;
     }
 }

@@ -13,7 +13,6 @@ import io.msglint.rules.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * ML008: a message or event is larger than its channel accepts for the configured tier: a
@@ -25,7 +24,7 @@ import java.util.stream.Stream;
 public final class PayloadTooLarge implements Rule {
 
     @Override
-    public Stream<Finding> check(Facts facts) {
+    public List<Finding> check(Facts facts) {
         List<Finding> findings = new ArrayList<>();
         for (SendSite site : facts.sends()) {
             boolean reported = false;
@@ -34,14 +33,19 @@ public final class PayloadTooLarge implements Rule {
                     continue; // ML001: a message leaves the event channel first
                 }
                 Optional<Finding> finding = declared(facts, site, payload);
-                finding.ifPresent(findings::add);
-                reported |= finding.isPresent();
+                if (finding.isPresent()) {
+                    findings.add(finding.get());
+                    reported = true;
+                }
             }
-            if (!reported && site.payloads().stream().noneMatch(p -> site.channel().isEventChannel() && p.kind() == PayloadKind.MESSAGE)) {
-                provable(facts, site).ifPresent(findings::add);
+            if (!reported && !(site.channel().isEventChannel() && site.carries(PayloadKind.MESSAGE))) {
+                Optional<Finding> finding = provable(facts, site);
+                if (finding.isPresent()) {
+                    findings.add(finding.get());
+                }
             }
         }
-        return findings.stream();
+        return findings;
     }
 
     private Optional<Finding> declared(Facts facts, SendSite site, Payload payload) {

@@ -5,10 +5,11 @@ import io.msglint.rules.catalog.RuleDefinition;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * ML011: a hand-written loop polls a Storage queue and sleeps between polls. Storage queues
@@ -20,14 +21,18 @@ import java.util.stream.Stream;
 public final class PollingStorageQueue implements Rule {
 
     @Override
-    public Stream<Finding> check(Facts facts) {
-        return facts.receives().stream()
-                .filter(r -> r.channel() == Channel.STORAGE_QUEUE && r.polling() && !r.trigger())
-                .map(r -> new Finding(info().id(), info().defaultSeverity(), r.location(),
+    public List<Finding> check(Facts facts) {
+        List<Finding> findings = new ArrayList<>();
+        for (ReceiveSite r : facts.receives()) {
+            if (r.channel() == Channel.STORAGE_QUEUE && r.polling() && !r.trigger()) {
+                findings.add(new Finding(info().id(), info().defaultSeverity(), r.location(),
                         "This loop polls " + r.entityOrChannel() + " and sleeps between receives: messages wait for the "
                                 + "next poll and empty polls cost transactions. If you want messages pushed to you, use a "
                                 + "Service Bus queue with a ServiceBusProcessorClient, or an Azure Functions queue trigger.",
                         Optional.empty(), Optional.empty(), List.of(r.api() + " in a loop with a sleep"), r.channel(),
                         r.entity(), false));
+            }
+        }
+        return findings;
     }
 }

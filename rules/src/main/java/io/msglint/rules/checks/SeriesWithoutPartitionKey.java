@@ -7,9 +7,11 @@ import io.msglint.rules.catalog.RuleDefinition;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.Payload;
+import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.Severity;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * ML016: events of a series go to Event Hubs without a partition key or id, so they spread
@@ -20,16 +22,23 @@ import java.util.stream.Stream;
 public final class SeriesWithoutPartitionKey implements Rule {
 
     @Override
-    public Stream<Finding> check(Facts facts) {
-        return facts.sends().stream()
-                .filter(site -> site.channel() == Channel.EVENT_HUBS && !site.traits().partitioned())
-                .flatMap(site -> site.payloads().stream()
-                        .filter(p -> p.type().flatMap(t -> t.event()).orElse(null) == EventKind.SERIES)
-                        .map(p -> Findings.about(info(), info().defaultSeverity(), site, p,
-                                p.displayName() + " is part of a series (@Event(kind = SERIES)) but goes to "
-                                        + site.entityOrChannel() + " without a partition key, so related events land in "
-                                        + "different partitions and lose their order. Set a partition key (CreateBatchOptions "
-                                        + "or SendOptions.setPartitionKey) per related sequence, such as the device or song id.",
-                                List.of(), false)));
+    public List<Finding> check(Facts facts) {
+        List<Finding> findings = new ArrayList<>();
+        for (SendSite site : facts.sends()) {
+            if (site.channel() != Channel.EVENT_HUBS || site.traits().partitioned()) {
+                continue;
+            }
+            for (Payload p : site.payloads()) {
+                if (p.eventKind().orElse(null) == EventKind.SERIES) {
+                    findings.add(Findings.about(info(), info().defaultSeverity(), site, p,
+                            p.displayName() + " is part of a series (@Event(kind = SERIES)) but goes to "
+                                    + site.entityOrChannel() + " without a partition key, so related events land in "
+                                    + "different partitions and lose their order. Set a partition key (CreateBatchOptions "
+                                    + "or SendOptions.setPartitionKey) per related sequence, such as the device or song id.",
+                            List.of(), false));
+                }
+            }
+        }
+        return findings;
     }
 }

@@ -12,6 +12,7 @@ import io.msglint.rules.model.PayloadKind;
 import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -26,20 +27,26 @@ import java.util.stream.Stream;
 public final class StreamOnEventGrid implements Rule {
 
     @Override
-    public Stream<Finding> check(Facts facts) {
-        return facts.sends().stream()
-                .filter(site -> site.channel() == Channel.EVENT_GRID)
-                .filter(site -> site.payloads().stream().noneMatch(p -> p.kind() == PayloadKind.MESSAGE))
-                .flatMap(site -> finding(site).stream());
+    public List<Finding> check(Facts facts) {
+        List<Finding> findings = new ArrayList<>();
+        for (SendSite site : facts.sends()) {
+            if (site.channel() == Channel.EVENT_GRID && !site.carries(PayloadKind.MESSAGE)) {
+                Optional<Finding> finding = finding(site);
+                if (finding.isPresent()) {
+                    findings.add(finding.get());
+                }
+            }
+        }
+        return findings;
     }
 
     private Optional<Finding> finding(SendSite site) {
-        Optional<Payload> series = site.payloads().stream()
-                .filter(p -> p.type().flatMap(t -> t.event()).orElse(null) == EventKind.SERIES)
-                .findFirst();
-        if (series.isPresent()) {
-            return Optional.of(Findings.about(info(), info().defaultSeverity(), site, series.get(),
-                    series.get().displayName() + " belongs to a series of related events (@Event(kind = SERIES)) but is "
+        for (Payload series : site.payloads()) {
+            if (series.eventKind().orElse(null) != EventKind.SERIES) {
+                continue;
+            }
+            return Optional.of(Findings.about(info(), info().defaultSeverity(), site, series,
+                    series.displayName() + " belongs to a series of related events (@Event(kind = SERIES)) but is "
                             + "published through Event Grid, which delivers discrete events one at a time. Stream it "
                             + "through Event Hubs.", List.of(), false));
         }

@@ -9,8 +9,8 @@ import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Severity;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * ML006: a transactional message goes where it cannot join a transaction. Storage queues have
@@ -22,24 +22,27 @@ import java.util.stream.Stream;
 public final class TransactionUnsupported implements Rule {
 
     @Override
-    public Stream<Finding> check(Facts facts) {
-        return Sites.messagesOnQueues(facts)
-                .filter(m -> m.type().message().transactional())
-                .filter(m -> m.site().channel() == Channel.STORAGE_QUEUE || !m.site().traits().transaction())
-                .map(m -> {
-                    if (m.site().channel() == Channel.STORAGE_QUEUE) {
-                        return Findings.about(info(), Severity.ERROR, m.site(), m.payload(),
-                                m.type().simpleName() + " must be sent atomically with others (@Message(transactional = true)) "
-                                        + "but goes to " + m.site().entityOrChannel() + ", which has no transactions. Use a "
-                                        + "Service Bus queue and send inside a transaction (createTransaction(), "
-                                        + "sendMessage(message, transaction), commitTransaction(...)).", List.of(), false);
-                    }
-                    String basic = ServiceLimits.basicTierLacks(facts.tiers(), "transactions");
-                    return Findings.about(info(), Severity.WARNING, m.site(), m.payload(),
-                            m.type().simpleName() + " must be sent atomically with others (@Message(transactional = true)) "
-                                    + "but is sent to " + m.site().entityOrChannel() + " without a transaction context. Pass "
-                                    + "the ServiceBusTransactionContext from createTransaction() to the send and commit it." + basic,
-                            List.of(), false);
-                });
+    public List<Finding> check(Facts facts) {
+        List<Finding> findings = new ArrayList<>();
+        for (Sites.MessageAt m : Sites.messagesOnQueues(facts)) {
+            if (!m.type().message().transactional()) {
+                continue;
+            }
+            if (m.site().channel() == Channel.STORAGE_QUEUE) {
+                findings.add(Findings.about(info(), Severity.ERROR, m.site(), m.payload(),
+                        m.type().simpleName() + " must be sent atomically with others (@Message(transactional = true)) "
+                                + "but goes to " + m.site().entityOrChannel() + ", which has no transactions. Use a "
+                                + "Service Bus queue and send inside a transaction (createTransaction(), "
+                                + "sendMessage(message, transaction), commitTransaction(...)).", List.of(), false));
+            } else if (!m.site().traits().transaction()) {
+                String basic = ServiceLimits.basicTierLacks(facts.tiers(), "transactions");
+                findings.add(Findings.about(info(), Severity.WARNING, m.site(), m.payload(),
+                        m.type().simpleName() + " must be sent atomically with others (@Message(transactional = true)) "
+                                + "but is sent to " + m.site().entityOrChannel() + " without a transaction context. Pass "
+                                + "the ServiceBusTransactionContext from createTransaction() to the send and commit it." + basic,
+                        List.of(), false));
+            }
+        }
+        return findings;
     }
 }

@@ -1,15 +1,16 @@
 package io.msglint.rules.checks;
 
-import java.util.Locale;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
 import io.msglint.rules.catalog.RuleDefinition;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.Severity;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
 
 /**
  * ML015: a send whose failure nobody hears of: the module's scenario of messages silently
@@ -22,22 +23,24 @@ import java.util.stream.Stream;
 public final class UncheckedSend implements Rule {
 
     @Override
-    public Stream<Finding> check(Facts facts) {
-        return facts.sends().stream()
-                .filter(site -> site.traits().handling() != SendTraits.Handling.CHECKED)
-                .map(site -> {
-                    String what = switch (site.traits().handling()) {
-                        case NEVER_SUBSCRIBED -> "returns a Mono that nobody subscribes to, so nothing is sent at all. "
-                                + "Return or compose the Mono, block() on it, or subscribe with an error consumer.";
-                        case NO_ERROR_HANDLER -> "is subscribed without an error consumer, so a failed send is dropped "
-                                + "silently. Pass an error consumer to subscribe(...), or return the Mono to the caller.";
-                        case SWALLOWED -> "sits in a try whose catch ignores the exception, so a failed send is dropped "
-                                + "silently. Log it and rethrow, retry, or let it propagate.";
-                        case CHECKED -> "";
-                    };
-                    return Findings.atSend(info(), info().defaultSeverity(), site,
-                            "The send to " + site.entityOrChannel() + " (" + site.api() + ") " + what,
-                            List.of(site.traits().handling().name().toLowerCase(Locale.ROOT).replace('_', ' ')), false);
-                });
+    public List<Finding> check(Facts facts) {
+        List<Finding> findings = new ArrayList<>();
+        for (SendSite site : facts.sends()) {
+            String what = switch (site.traits().handling()) {
+                case NEVER_SUBSCRIBED -> "returns a Mono that nobody subscribes to, so nothing is sent at all. "
+                        + "Return or compose the Mono, block() on it, or subscribe with an error consumer.";
+                case NO_ERROR_HANDLER -> "is subscribed without an error consumer, so a failed send is dropped "
+                        + "silently. Pass an error consumer to subscribe(...), or return the Mono to the caller.";
+                case SWALLOWED -> "sits in a try whose catch ignores the exception, so a failed send is dropped "
+                        + "silently. Log it and rethrow, retry, or let it propagate.";
+                case CHECKED -> null;
+            };
+            if (what != null) {
+                findings.add(Findings.atSend(info(), info().defaultSeverity(), site,
+                        "The send to " + site.entityOrChannel() + " (" + site.api() + ") " + what,
+                        List.of(site.traits().handling().name().toLowerCase(Locale.ROOT).replace('_', ' ')), false));
+            }
+        }
+        return findings;
     }
 }

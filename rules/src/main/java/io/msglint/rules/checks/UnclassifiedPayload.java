@@ -9,8 +9,8 @@ import io.msglint.rules.model.Payload;
 import io.msglint.rules.model.PayloadKind;
 import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.Severity;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * ML013: a domain type crosses an Azure messaging service and nothing says whether it is a
@@ -22,11 +22,16 @@ import java.util.stream.Stream;
 public final class UnclassifiedPayload implements Rule {
 
     @Override
-    public Stream<Finding> check(Facts facts) {
-        return facts.sends().stream()
-                .flatMap(site -> site.payloads().stream()
-                        .filter(p -> p.type().isPresent() && p.kind() == PayloadKind.UNCLASSIFIED)
-                        .map(p -> finding(site, p)));
+    public List<Finding> check(Facts facts) {
+        List<Finding> findings = new ArrayList<>();
+        for (SendSite site : facts.sends()) {
+            for (Payload payload : site.payloads()) {
+                if (payload.type().isPresent() && payload.kind() == PayloadKind.UNCLASSIFIED) {
+                    findings.add(finding(site, payload));
+                }
+            }
+        }
+        return findings;
     }
 
     private Finding finding(SendSite site, Payload payload) {

@@ -17,10 +17,7 @@ public record Finding(String ruleId, Severity severity, SourceLocation location,
                       Channel channel, Optional<String> entity, boolean restsOnInference) {
 
     /** The contract's order: file, line, column, rule id, payload, message. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
-            .thenComparing(Finding::ruleId)
-            .thenComparing(f -> f.payload().orElse(""))
-            .thenComparing(Finding::message);
+    public static final Comparator<Finding> ORDER = new ContractOrder();
 
     public Finding {
         evidence = List.copyOf(evidence);
@@ -29,5 +26,21 @@ public record Finding(String ruleId, Severity severity, SourceLocation location,
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, location, message, payload, kindSource, evidence, channel, entity,
                 restsOnInference);
+    }
+
+    /** A class rather than a chain of {@code Comparator.comparing} lambdas: see {@code Rule}. */
+    private static final class ContractOrder implements Comparator<Finding> {
+
+        @Override
+        public int compare(Finding a, Finding b) {
+            int order = a.location.compareTo(b.location);
+            if (order == 0) {
+                order = a.ruleId.compareTo(b.ruleId);
+            }
+            if (order == 0) {
+                order = a.payload.orElse("").compareTo(b.payload.orElse(""));
+            }
+            return order != 0 ? order : a.message.compareTo(b.message);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.msglint.rules.model;
 
+import io.msglint.annotations.EventKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,16 +16,29 @@ public record Payload(Optional<PayloadType> type, List<Content> content) {
         content = List.copyOf(content);
     }
 
+    // Plain code, not Optional.map: the rules call these on every warm run (see Rule).
+
     public PayloadKind kind() {
-        return type.map(PayloadType::kind).orElse(PayloadKind.UNCLASSIFIED);
+        return type.isPresent() ? type.get().kind() : PayloadKind.UNCLASSIFIED;
+    }
+
+    /** The kind of event its type declares, if any. */
+    public Optional<EventKind> eventKind() {
+        return type.isPresent() ? type.get().event() : Optional.empty();
     }
 
     public Optional<Content> strongestContent() {
-        return content.stream().min((a, b) -> a.strength().compareTo(b.strength()));
+        Content strongest = null;
+        for (Content c : content) {
+            if (strongest == null || c.strength().compareTo(strongest.strength()) < 0) {
+                strongest = c;
+            }
+        }
+        return Optional.ofNullable(strongest);
     }
 
     /** The payload's name in a report: its type's simple name, or what it is made of. */
     public String displayName() {
-        return type.map(PayloadType::simpleName).orElse("the payload");
+        return type.isPresent() ? type.get().simpleName() : "the payload";
     }
 }

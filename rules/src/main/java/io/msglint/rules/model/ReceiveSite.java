@@ -28,6 +28,6 @@ public record ReceiveSite(SourceLocation location, Channel channel, Optional<Str
     }
 
     public String entityOrChannel() {
-        return entity.map(e -> channel.description() + " '" + e + "'").orElse(channel.description());
+        return entity.isPresent() ? channel.description() + " '" + entity.get() + "'" : channel.description();
     }
 }

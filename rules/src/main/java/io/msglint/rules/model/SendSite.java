@@ -27,6 +27,16 @@ public record SendSite(SourceLocation location, Channel channel, Optional<String
     }
 
     public String entityOrChannel() {
-        return entity.map(e -> channel.description() + " '" + e + "'").orElse(channel.description());
+        return entity.isPresent() ? channel.description() + " '" + entity.get() + "'" : channel.description();
+    }
+
+    /** Whether one of its payloads is of this kind. */
+    public boolean carries(PayloadKind kind) {
+        for (Payload payload : payloads) {
+            if (payload.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 }
