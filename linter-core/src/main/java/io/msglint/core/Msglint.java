@@ -4,12 +4,11 @@ import io.msglint.core.cache.CacheKey;
 import io.msglint.core.cache.ScanCache;
 import io.msglint.core.engine.RuleEngine;
 import io.msglint.core.extract.FileExtractor;
-import io.msglint.core.extract.FileFacts;
-import io.msglint.core.extract.Linker;
 import io.msglint.core.extract.PayloadTypes;
 import io.msglint.core.parse.JavaParsing;
 import io.msglint.core.parse.LanguageLevels;
 import io.msglint.core.resolve.CompiledTypes;
+import io.msglint.core.resolve.DirectType;
 import io.msglint.core.resolve.LazySolving;
 import io.msglint.core.resolve.TypeShapes;
 import io.msglint.core.source.BodyFilter;
@@ -22,15 +21,13 @@ import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.classify.PayloadClassifier;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
-import io.msglint.rules.model.ReceiveSite;
-import io.msglint.rules.model.SendSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,7 +39,11 @@ import java.util.function.Supplier;
 /**
  * Scans a codebase: the one entry point the command line, the Maven plugin and tests use.
  * Index the files (pre-filter, cache) → analyse the candidates in parallel (parse, extract
- * facts per file) → link the facts (classify payload types) → run the rules.
+ * facts per file) → link the facts (classify payload types) → run the rules. On a warm run a
+ * {@link Speculation} links and judges the last run's candidates while the walk runs.
+ *
+ * <p>The warm path (walk, index, link, rules) is written as plain loops: it runs once in a fresh
+ * JVM, where each lambda's first use costs a fraction of a millisecond to link.
  */
 public final class Msglint {
 
@@ -69,61 +70,100 @@ public final class Msglint {
         long start = System.nanoTime();
         List<Diagnostic> diagnostics = new ArrayList<>();
         LanguageLevels.check(request.release());
-        Supplier<ScanCache> cacheLoading = request.cacheDir()
-                .map(dir -> ScanCache.loadAside(dir,
-                        () -> CacheKey.of(version(), "release " + request.release(), request.classpath())))
-                .orElse(ScanCache::disabled);
+        Supplier<ScanCache> cacheLoading = ScanCache::disabled;
+        Speculation speculation = Speculation.NONE;
+        if (request.cacheDir().isPresent()) {
+            cacheLoading = ScanCache.loadAside(request.cacheDir().get(),
+                    () -> CacheKey.of(version(), "release " + request.release(), request.classpath()));
+            speculation = Speculation.start(cacheLoading, classifier(request), linked -> judge(linked, request));
+        }
         List<SourceDiscovery.Found> discovered = SourceDiscovery.find(request.paths());
         ScanCache cache = cacheLoading.get();
         List<String> notes = new ArrayList<>();
-        request.classpath().stream().filter(entry -> !Files.exists(entry))
-                .forEach(entry -> notes.add("classpath entry does not exist: " + entry));
+        for (Path entry : request.classpath()) {
+            if (!Files.exists(entry)) {
+                notes.add("classpath entry does not exist: " + entry);
+            }
+        }
         List<IndexedFile> files = FileIndex.index(discovered, request.baseDir(), request.preFilter(), cache,
-                diagnostics::add);
-        files.forEach(f -> f.notes().forEach(n -> diagnostics.add(new Diagnostic(f.reportPath(), n))));
+                diagnostics);
+        for (IndexedFile file : files) {
+            for (String note : file.notes()) {
+                diagnostics.add(new Diagnostic(file.reportPath(), note));
+            }
+        }
         if (files.isEmpty()) {
             diagnostics.add(new Diagnostic("", "no Java files found under " + request.paths()));
         }
         long indexed = System.nanoTime();
-        Linked linked = analyseAndLink(request, cache, files, diagnostics, notes);
-        cache.save().ifPresent(notes::add);
-        notes.stream().distinct().forEach(n -> diagnostics.add(new Diagnostic("", n)));
-        linked.conflicts().forEach(c -> diagnostics.add(new Diagnostic("", c)));
+        Judgement judgement = analyseLinkAndJudge(request, cache, files, speculation, notes);
+        Linked linked = judgement.linked();
+        diagnostics.addAll(linked.problems());
+        Optional<String> unsaved = cache.save();
+        if (unsaved.isPresent()) {
+            notes.add(unsaved.get());
+        }
+        for (String note : new LinkedHashSet<>(notes)) {
+            diagnostics.add(new Diagnostic("", note));
+        }
+        for (String conflict : linked.conflicts()) {
+            diagnostics.add(new Diagnostic("", conflict));
+        }
         if (linked.unresolved() > 0) {
             diagnostics.add(new Diagnostic("", unresolvedNote(linked.unresolved())));
         }
-        List<Finding> findings = new RuleEngine(catalog, request.config())
-                .run(new Facts(linked.sends(), linked.receives(), request.config().tiers()));
         diagnostics.sort(Diagnostic.ORDER);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new ScanResult(findings, diagnostics, new Stats(files.size(), linked.parsed(), millis,
-                (indexed - start) / 1_000_000, linked.analysisMillis(), linked.resolveMillis()));
+        return new ScanResult(judgement.findings(), diagnostics, new Stats(files.size(), judgement.parsed(), millis,
+                (indexed - start) / 1_000_000, judgement.analysisMillis(), judgement.resolveMillis()));
     }
 
-    /** The linked facts of the candidate files, and what it took to get them. */
-    private record Linked(List<SendSite> sends, List<ReceiveSite> receives, int unresolved, int parsed,
-                          Set<String> conflicts, long analysisMillis, long resolveMillis) {
-
-        static final Linked NONE = new Linked(List.of(), List.of(), 0, 0, Set.of(), 0, 0);
+    /** The candidates' linked facts, the rules' findings on them, and what it took to get them. */
+    private record Judgement(Linked linked, List<Finding> findings, int parsed, long analysisMillis,
+                             long resolveMillis) {
     }
 
-    /** Takes each candidate's facts from the cache or parses it, then links all facts. */
-    private static Linked analyseAndLink(ScanRequest request, ScanCache cache,
-                                         List<IndexedFile> files, List<Diagnostic> diagnostics, List<String> notes) {
-        List<IndexedFile> candidates = files.stream().filter(IndexedFile::candidate).toList();
+    /**
+     * Takes each candidate's facts from the speculation, the cache or parsing, links them and
+     * runs the rules.
+     */
+    private Judgement analyseLinkAndJudge(ScanRequest request, ScanCache cache, List<IndexedFile> files,
+                                          Speculation speculation, List<String> notes) {
+        List<IndexedFile> candidates = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<String> reportPaths = new ArrayList<>();
+        for (IndexedFile file : files) {
+            if (file.candidate()) {
+                String reportPath = file.reportPath();
+                candidates.add(file);
+                reportPaths.add(reportPath);
+                keys.add(ScanCache.analysisKey(file.contentHash(), reportPath));
+            }
+        }
+        cache.rememberCandidates(keys);
+        Optional<Speculation.Outcome> outcome = speculation.outcomeFor(keys);
+        if (outcome.isPresent()) {
+            for (String key : keys) {
+                cache.remember(key, cache.analysis(key).orElseThrow());
+            }
+            for (DirectType type : outcome.get().typesRead()) {
+                cache.remember(type);
+            }
+            return new Judgement(outcome.get().linked(), outcome.get().findings(), 0, outcome.get().millis(), 0);
+        }
         if (candidates.isEmpty()) {
-            return Linked.NONE;
+            return new Judgement(Linked.NONE, judge(Linked.NONE, request), 0, 0, 0);
         }
         try (LazySolving solving = new LazySolving(() -> SourceLayout.of(files),
                 () -> new CompiledTypes(request.classpath(), notes::add), request.release())) {
             long analysisStart = System.nanoTime();
             List<ScanCache.Analysis> analyses = new ArrayList<>();
             List<IndexedFile> toParse = new ArrayList<>();
-            for (IndexedFile file : candidates) {
-                Optional<ScanCache.Analysis> cached = cache.analysis(analysisKey(file));
+            for (int i = 0; i < candidates.size(); i++) {
+                Optional<ScanCache.Analysis> cached = cache.analysis(keys.get(i));
                 analyses.add(cached.orElse(null));
                 if (cached.isEmpty()) {
-                    toParse.add(file);
+                    toParse.add(candidates.get(i));
                 }
             }
             List<ScanCache.Analysis> fresh = toParse.isEmpty() ? List.of() : analyse(toParse,
@@ -134,28 +174,23 @@ public final class Msglint {
                 if (analyses.get(i) == null) {
                     analyses.set(i, fresh.get(next++));
                 }
-                cache.remember(analysisKey(candidates.get(i)), analyses.get(i));
+                cache.remember(keys.get(i), analyses.get(i));
             }
-            PayloadTypes payloadTypes = new PayloadTypes(new TypeShapes(solving::resolver, cache),
-                    new PayloadClassifier(request.config().kinds()));
-            Linker linker = new Linker(payloadTypes);
-            List<SendSite> sends = new ArrayList<>();
-            List<ReceiveSite> receives = new ArrayList<>();
-            int unresolved = 0;
-            for (int i = 0; i < candidates.size(); i++) {
-                ScanCache.Analysis analysis = analyses.get(i);
-                String reportPath = candidates.get(i).reportPath();
-                analysis.problem().ifPresent(p -> diagnostics.add(new Diagnostic(reportPath, p)));
-                if (analysis.facts().isPresent()) {
-                    FileFacts facts = analysis.facts().get();
-                    facts.sends().forEach(s -> sends.add(linker.link(s)));
-                    facts.receives().forEach(r -> receives.add(linker.link(r)));
-                    unresolved += facts.unresolvedCalls();
-                }
-            }
-            return new Linked(sends, receives, unresolved, toParse.size(), payloadTypes.conflicts(),
-                    (System.nanoTime() - analysisStart) / 1_000_000, solving.resolutionMillis());
+            Linked linked = Linked.of(reportPaths, analyses,
+                    new PayloadTypes(new TypeShapes(solving::resolver, cache), classifier(request)));
+            long analysisMillis = (System.nanoTime() - analysisStart) / 1_000_000;
+            return new Judgement(linked, judge(linked, request), toParse.size(), analysisMillis,
+                    solving.resolutionMillis());
         }
+    }
+
+    private static PayloadClassifier classifier(ScanRequest request) {
+        return new PayloadClassifier(request.config().kinds());
+    }
+
+    private List<Finding> judge(Linked linked, ScanRequest request) {
+        return new RuleEngine(catalog, request.config())
+                .run(new Facts(linked.sends(), linked.receives(), request.config().tiers()));
     }
 
     private static String unresolvedNote(int unresolved) {
@@ -213,11 +248,6 @@ public final class Msglint {
         } catch (RuntimeException | LinkageError e) {
             return failed("analysis failed: " + e);
         }
-    }
-
-    /** Facts name their file, so two files with the same content still have their own entries. */
-    private static String analysisKey(IndexedFile file) {
-        return file.contentHash() + "|" + file.reportPath();
     }
 
     private static ScanCache.Analysis failed(String problem) {

@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * What a previous run learnt, so an unchanged file is neither read nor parsed again:
  * <ul>
  * <li>per path: size and modification time, the package, whether the file can matter, and its content hash;</li>
- * <li>per content hash: the file's facts before linking (or why it could not be parsed).</li>
+ * <li>per content hash: the file's facts before linking (or why it could not be parsed);</li>
+ * <li>which files were candidates, in scan order, so that the next run can link them early.</li>
  * </ul>
  * The whole cache is dropped when msglint's version, the language level or the classpath change.
  * Facts are re-linked and the rules re-run every time, since a file's findings depend on others.
@@ -33,7 +34,7 @@ import java.util.function.Supplier;
 public final class ScanCache implements TypeShapes.Known {
 
     private static final int MAGIC = 0x4D534C43;
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     /**
      * A file modified this close to the cache's writing may have changed again within the same
      * timestamp tick (one or two seconds on some file systems) without changing size: it is read
@@ -61,24 +62,28 @@ public final class ScanCache implements TypeShapes.Known {
     private final Map<String, FileEntry> files;
     private final Map<String, Analysis> analyses;
     private final Map<String, TypeEntry> types;
+    private final List<String> candidates;
     private final Map<String, TypeEntry> nextTypes = new HashMap<>();
-    private final Map<String, FileEntry> nextFiles = new HashMap<>();
+    private final Map<String, FileEntry> nextFiles;
     private boolean changed;
     private final Map<String, Analysis> nextAnalyses = new HashMap<>();
+    private List<String> nextCandidates = List.of();
 
     private ScanCache(Optional<Path> directory, String key, long savedAt, Map<String, FileEntry> files,
-                      Map<String, Analysis> analyses, Map<String, TypeEntry> types) {
+                      Map<String, Analysis> analyses, Map<String, TypeEntry> types, List<String> candidates) {
         this.directory = directory;
         this.key = key;
         this.savedAt = savedAt;
         this.files = files;
         this.analyses = analyses;
         this.types = types;
+        this.candidates = candidates;
+        this.nextFiles = new HashMap<>(files.size() * 4 / 3 + 16); // as many as last time, without rehashing
     }
 
     /** A cache that remembers nothing. */
     public static ScanCache disabled() {
-        return new ScanCache(Optional.empty(), "", 0, Map.of(), Map.of(), Map.of());
+        return new ScanCache(Optional.empty(), "", 0, Map.of(), Map.of(), Map.of(), List.of());
     }
 
     /**
@@ -108,6 +113,7 @@ public final class ScanCache implements TypeShapes.Known {
         Map<String, FileEntry> files = new HashMap<>();
         Map<String, Analysis> analyses = new HashMap<>();
         Map<String, TypeEntry> types = new HashMap<>();
+        List<String> candidates = List.of();
         long savedAt = 0;
         if (Files.isRegularFile(file)) {
             try {
@@ -132,14 +138,16 @@ public final class ScanCache implements TypeShapes.Known {
                         DirectType type = FactsCodec.type(in);
                         types.put(type.name(), new TypeEntry(type, in.readLong(), in.readLong()));
                     }
+                    candidates = List.copyOf(FactsCodec.strings(in));
                 }
             } catch (IOException | RuntimeException e) {
                 files.clear();
                 analyses.clear();
                 types.clear();
+                candidates = List.of();
             }
         }
-        return new ScanCache(Optional.of(directory), key, savedAt, files, analyses, types);
+        return new ScanCache(Optional.of(directory), key, savedAt, files, analyses, types, candidates);
     }
 
     public boolean isEnabled() {
@@ -167,8 +175,23 @@ public final class ScanCache implements TypeShapes.Known {
         return false;
     }
 
-    public Optional<Analysis> analysis(String contentHash) {
-        return Optional.ofNullable(analyses.get(contentHash));
+    /** What a candidate's facts are cached under: its content, and its path, since facts name their file. */
+    public static String analysisKey(String contentHash, String reportPath) {
+        return contentHash + "|" + reportPath;
+    }
+
+    /** The report path of the file an analysis key was made for. */
+    public static String reportPath(String analysisKey) {
+        return analysisKey.substring(analysisKey.indexOf('|') + 1); // a content hash is hexadecimal
+    }
+
+    public Optional<Analysis> analysis(String analysisKey) {
+        return Optional.ofNullable(analyses.get(analysisKey));
+    }
+
+    /** The analysis keys of the last run's candidate files, in its scan order. */
+    public List<String> lastCandidates() {
+        return candidates;
     }
 
     @Override
@@ -230,10 +253,18 @@ public final class ScanCache implements TypeShapes.Known {
         }
     }
 
-    public synchronized void remember(String contentHash, Analysis analysis) {
+    public synchronized void remember(String analysisKey, Analysis analysis) {
         if (isEnabled()) {
-            nextAnalyses.put(contentHash, analysis);
-            changed |= !analyses.containsKey(contentHash);
+            nextAnalyses.put(analysisKey, analysis);
+            changed |= !analyses.containsKey(analysisKey);
+        }
+    }
+
+    /** Records this run's candidate files (their analysis keys), in scan order. */
+    public synchronized void rememberCandidates(List<String> analysisKeys) {
+        if (isEnabled()) {
+            nextCandidates = List.copyOf(analysisKeys);
+            changed |= !nextCandidates.equals(candidates);
         }
     }
 
@@ -284,6 +315,7 @@ public final class ScanCache implements TypeShapes.Known {
                     out.writeLong(entry.size());
                     out.writeLong(entry.modified());
                 }
+                FactsCodec.strings(out, nextCandidates);
             }
             Files.move(temp, directory.get().resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Discovers the Java files to scan and decides which can matter, reading only files that
@@ -23,7 +22,7 @@ public final class FileIndex {
 
     /** @param discovered what {@link SourceDiscovery#find} found */
     public static List<IndexedFile> index(List<SourceDiscovery.Found> discovered, Path baseDir, boolean preFilter,
-                                          ScanCache cache, Consumer<Diagnostic> diagnostics) {
+                                          ScanCache cache, List<Diagnostic> diagnostics) {
         Path base = baseDir.toAbsolutePath().normalize();
         List<IndexedFile> files = new ArrayList<>();
         for (SourceDiscovery.Found found : discovered) {
@@ -45,7 +44,7 @@ public final class FileIndex {
                 cache.remember(path, entry);
                 files.add(file);
             } catch (IOException | RuntimeException e) {
-                diagnostics.accept(new Diagnostic(BaseDirs.relative(base, path), "cannot read file: " + e.getMessage()));
+                diagnostics.add(new Diagnostic(BaseDirs.relative(base, path), "cannot read file: " + e.getMessage()));
             }
         }
         return files;
