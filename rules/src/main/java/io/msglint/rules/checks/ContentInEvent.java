@@ -2,7 +2,7 @@ package io.msglint.rules.checks;
 
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
-import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Content;
 import io.msglint.rules.model.Facts;
@@ -20,9 +20,15 @@ import java.util.Optional;
  * notifications; the changed object stays where it is and the event names it (an id, a URL).
  * Messages are left to ML001, which asks to move them off the event channel first.
  */
-@RuleDefinition(id = "ML002", name = "content-in-event", severity = Severity.ERROR,
-        summary = "An event published through Event Grid (or Event Hubs) carries the data itself, not a reference to it.")
 public final class ContentInEvent implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("ML002", "content-in-event", Severity.ERROR,
+            "An event published through Event Grid (or Event Hubs) carries the data itself, not a reference to it.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
 
     @Override
     public List<Finding> check(Facts facts) {

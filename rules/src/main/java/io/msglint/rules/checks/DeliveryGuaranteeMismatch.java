@@ -3,7 +3,7 @@ package io.msglint.rules.checks;
 import io.msglint.annotations.Delivery;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
-import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.catalog.Sites;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
@@ -26,9 +26,15 @@ import java.util.Map;
  * receiver crashes after receiving it (criteria.md §7, §9: at-most-once is the receive mode,
  * not duplicate detection as the module says).
  */
-@RuleDefinition(id = "ML007", name = "delivery-guarantee-mismatch", severity = Severity.ERROR,
-        summary = "An AT_MOST_ONCE MESSAGE goes through a Storage queue, or an at-least-once MESSAGE is received in RECEIVE_AND_DELETE mode.")
 public final class DeliveryGuaranteeMismatch implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("ML007", "delivery-guarantee-mismatch", Severity.ERROR,
+            "An AT_MOST_ONCE MESSAGE goes through a Storage queue, or an at-least-once MESSAGE is received in RECEIVE_AND_DELETE mode.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
 
     @Override
     public List<Finding> check(Facts facts) {

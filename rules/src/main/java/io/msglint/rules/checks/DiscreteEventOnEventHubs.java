@@ -3,7 +3,7 @@ package io.msglint.rules.checks;
 import io.msglint.annotations.EventKind;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
-import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
@@ -19,9 +19,15 @@ import java.util.List;
  * streams read as a whole; Event Grid pushes each event to its subscribers (module units 4-5).
  * Only declared events: a declared kind is what tells discrete from series.
  */
-@RuleDefinition(id = "ML010", name = "discrete-event-on-event-hubs", severity = Severity.INFO,
-        summary = "A DISCRETE event that receivers react to one by one goes through Event Hubs.")
 public final class DiscreteEventOnEventHubs implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("ML010", "discrete-event-on-event-hubs", Severity.INFO,
+            "A DISCRETE event that receivers react to one by one goes through Event Hubs.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
 
     @Override
     public List<Finding> check(Facts facts) {

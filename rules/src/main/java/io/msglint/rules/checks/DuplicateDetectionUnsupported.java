@@ -3,7 +3,7 @@ package io.msglint.rules.checks;
 import io.msglint.rules.azure.ServiceLimits;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
-import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.catalog.Sites;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
@@ -17,9 +17,15 @@ import java.util.List;
  * no duplicate detection; Service Bus detects duplicates by message id, so the sender must set
  * one (criteria.md §7, §9).
  */
-@RuleDefinition(id = "ML014", name = "duplicate-detection-unsupported", severity = Severity.ERROR,
-        summary = "A deduplicate MESSAGE goes through a Storage queue, or through Service Bus without a message id.")
 public final class DuplicateDetectionUnsupported implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("ML014", "duplicate-detection-unsupported", Severity.ERROR,
+            "A deduplicate MESSAGE goes through a Storage queue, or through Service Bus without a message id.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
 
     @Override
     public List<Finding> check(Facts facts) {

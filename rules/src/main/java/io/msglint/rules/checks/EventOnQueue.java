@@ -2,7 +2,7 @@ package io.msglint.rules.checks;
 
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
-import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Payload;
@@ -18,9 +18,15 @@ import java.util.List;
  * consumer takes it and nobody else ever hears of it. Topics (several subscriptions) are fine;
  * a Service Bus sender whose entity is unknown is not reported.
  */
-@RuleDefinition(id = "ML003", name = "event-on-queue", severity = Severity.WARNING,
-        summary = "An EVENT (a notification; the sender expects nothing) is sent to a Storage queue or a Service Bus queue.")
 public final class EventOnQueue implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("ML003", "event-on-queue", Severity.WARNING,
+            "An EVENT (a notification; the sender expects nothing) is sent to a Storage queue or a Service Bus queue.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
 
     @Override
     public List<Finding> check(Facts facts) {

@@ -3,7 +3,7 @@ package io.msglint.rules.checks;
 import io.msglint.annotations.Receivers;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
-import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.catalog.Sites;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
@@ -15,9 +15,15 @@ import java.util.List;
  * ML004: a message that several receivers must each process goes to a queue, where competing
  * consumers share the messages and each one reaches only one receiver (module criterion T1).
  */
-@RuleDefinition(id = "ML004", name = "fan-out-on-queue", severity = Severity.ERROR,
-        summary = "A MESSAGE with receivers = MANY is sent to a queue (competing consumers) instead of a Service Bus topic.")
 public final class FanOutOnQueue implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("ML004", "fan-out-on-queue", Severity.ERROR,
+            "A MESSAGE with receivers = MANY is sent to a queue (competing consumers) instead of a Service Bus topic.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
 
     @Override
     public List<Finding> check(Facts facts) {

@@ -3,7 +3,7 @@ package io.msglint.rules.checks;
 import io.msglint.rules.azure.ReceiveCatalog;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
-import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
@@ -25,9 +25,15 @@ import java.util.Optional;
  * {@code CloudEvent} on a queue) is a documented handler and fine. Not reported where the send
  * of the same type is visible and already reported by ML001 or ML003.
  */
-@RuleDefinition(id = "ML012", name = "handler-kind-mismatch", severity = Severity.ERROR,
-        summary = "A receiver disagrees with its channel: an Event Grid / Event Hubs handler binds a MESSAGE, or a queue handler a declared EVENT.")
 public final class HandlerKindMismatch implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("ML012", "handler-kind-mismatch", Severity.ERROR,
+            "A receiver disagrees with its channel: an Event Grid / Event Hubs handler binds a MESSAGE, or a queue handler a declared EVENT.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
 
     @Override
     public List<Finding> check(Facts facts) {

@@ -2,7 +2,7 @@ package io.msglint.rules.checks;
 
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
-import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
@@ -18,9 +18,15 @@ import java.util.List;
  * ML001: a message, which the sender expects to be processed, goes through Event Grid or Event
  * Hubs, which deliver to whoever happens to subscribe (possibly nobody) and expect nothing back.
  */
-@RuleDefinition(id = "ML001", name = "message-on-event-channel", severity = Severity.ERROR,
-        summary = "A MESSAGE (the sender expects it processed) is published through Event Grid or Event Hubs.")
 public final class MessageOnEventChannel implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("ML001", "message-on-event-channel", Severity.ERROR,
+            "A MESSAGE (the sender expects it processed) is published through Event Grid or Event Hubs.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
 
     @Override
     public List<Finding> check(Facts facts) {

@@ -3,7 +3,7 @@ package io.msglint.rules.checks;
 import io.msglint.rules.azure.ServiceLimits;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
-import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.catalog.Sites;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
@@ -18,9 +18,15 @@ import java.util.List;
  * session, so the message needs a session id (criteria.md §7, §9: the module's plain "FIFO
  * guarantee" is qualified by the docs).
  */
-@RuleDefinition(id = "ML005", name = "ordering-without-fifo", severity = Severity.ERROR,
-        summary = "An ordered MESSAGE goes through a Storage queue, or through Service Bus without a session id.")
 public final class OrderingWithoutFifo implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("ML005", "ordering-without-fifo", Severity.ERROR,
+            "An ordered MESSAGE goes through a Storage queue, or through Service Bus without a session id.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
 
     @Override
     public List<Finding> check(Facts facts) {

@@ -3,7 +3,7 @@ package io.msglint.rules.checks;
 import io.msglint.rules.azure.ServiceLimits;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
-import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Payload;
@@ -19,9 +19,15 @@ import java.util.Optional;
  * declared {@code @Message(maxSizeKb)}, a size constants prove, or a batch whose items add up
  * past the batch limit (module criteria Q6 and Q8, with today's limits from criteria.md §8).
  */
-@RuleDefinition(id = "ML008", name = "payload-too-large", severity = Severity.ERROR,
-        summary = "A declared or provable payload size exceeds the channel's limit for the configured tier, per message or per batch.")
 public final class PayloadTooLarge implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("ML008", "payload-too-large", Severity.ERROR,
+            "A declared or provable payload size exceeds the channel's limit for the configured tier, per message or per batch.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
 
     @Override
     public List<Finding> check(Facts facts) {

@@ -1,7 +1,7 @@
 package io.msglint.rules.checks;
 
 import io.msglint.rules.catalog.Rule;
-import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
@@ -16,9 +16,15 @@ import java.util.Optional;
  * return at once when empty; Service Bus pushes messages to a processor (module criterion Q4).
  * Functions queue triggers poll for you and are never reported.
  */
-@RuleDefinition(id = "ML011", name = "polling-storage-queue", severity = Severity.INFO,
-        summary = "A hand-written loop receives from a Storage queue and sleeps, where push delivery (a Service Bus processor) fits.")
 public final class PollingStorageQueue implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("ML011", "polling-storage-queue", Severity.INFO,
+            "A hand-written loop receives from a Storage queue and sleeps, where push delivery (a Service Bus processor) fits.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
 
     @Override
     public List<Finding> check(Facts facts) {

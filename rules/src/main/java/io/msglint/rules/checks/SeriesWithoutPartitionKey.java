@@ -3,7 +3,7 @@ package io.msglint.rules.checks;
 import io.msglint.annotations.EventKind;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
-import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
@@ -17,9 +17,15 @@ import java.util.List;
  * ML016: events of a series go to Event Hubs without a partition key or id, so they spread
  * over partitions and lose their order: Event Hubs keeps order only within a partition.
  */
-@RuleDefinition(id = "ML016", name = "series-without-partition-key", severity = Severity.INFO,
-        summary = "A SERIES event goes to Event Hubs without a partition key or partition id, so related events lose their order.")
 public final class SeriesWithoutPartitionKey implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("ML016", "series-without-partition-key", Severity.INFO,
+            "A SERIES event goes to Event Hubs without a partition key or partition id, so related events lose their order.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
 
     @Override
     public List<Finding> check(Facts facts) {

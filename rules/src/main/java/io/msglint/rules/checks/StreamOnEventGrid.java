@@ -3,7 +3,7 @@ package io.msglint.rules.checks;
 import io.msglint.annotations.EventKind;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
-import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
@@ -22,9 +22,15 @@ import java.util.stream.Stream;
  * time and is no fit for a large stream (module unit 4 summary). A SERIES event, or a publish
  * from an unbounded or scheduled loop; a bounded loop over recipients is not a stream.
  */
-@RuleDefinition(id = "ML009", name = "stream-on-event-grid", severity = Severity.WARNING,
-        summary = "A SERIES event, or events from an unbounded or scheduled loop (telemetry), are published through Event Grid.")
 public final class StreamOnEventGrid implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("ML009", "stream-on-event-grid", Severity.WARNING,
+            "A SERIES event, or events from an unbounded or scheduled loop (telemetry), are published through Event Grid.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
 
     @Override
     public List<Finding> check(Facts facts) {

@@ -3,7 +3,7 @@ package io.msglint.rules.checks;
 import io.msglint.rules.azure.ServiceLimits;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
-import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.catalog.Sites;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
@@ -17,9 +17,15 @@ import java.util.List;
  * no transactions; Service Bus has them, but only when the send passes a transaction context
  * (module criterion Q3).
  */
-@RuleDefinition(id = "ML006", name = "transaction-unsupported", severity = Severity.ERROR,
-        summary = "A transactional MESSAGE goes through a Storage queue, or through Service Bus outside a transaction.")
 public final class TransactionUnsupported implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("ML006", "transaction-unsupported", Severity.ERROR,
+            "A transactional MESSAGE goes through a Storage queue, or through Service Bus outside a transaction.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
 
     @Override
     public List<Finding> check(Facts facts) {

@@ -2,7 +2,7 @@ package io.msglint.rules.checks;
 
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
-import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.SendSite;
@@ -18,9 +18,15 @@ import java.util.Locale;
  * consumer, or a sync send in a try whose catch ignores the exception. A returned or composed
  * {@code Mono}, {@code block()} and {@code subscribe(ok, error)} are fine.
  */
-@RuleDefinition(id = "ML015", name = "unchecked-send", severity = Severity.WARNING,
-        summary = "A send whose failure is silently dropped: an async send never subscribed or without an error consumer, or a swallowed exception.")
 public final class UncheckedSend implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("ML015", "unchecked-send", Severity.WARNING,
+            "A send whose failure is silently dropped: an async send never subscribed or without an error consumer, or a swallowed exception.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
 
     @Override
     public List<Finding> check(Facts facts) {

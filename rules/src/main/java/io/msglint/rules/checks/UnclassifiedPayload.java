@@ -2,7 +2,7 @@ package io.msglint.rules.checks;
 
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
-import io.msglint.rules.catalog.RuleDefinition;
+import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Payload;
@@ -17,9 +17,15 @@ import java.util.List;
  * message or an event, so msglint cannot check that the channel fits. Raw strings and bytes
  * are not reported: there is no type to annotate.
  */
-@RuleDefinition(id = "ML013", name = "unclassified-payload", severity = Severity.INFO,
-        summary = "A payload type crosses an Azure messaging service and its kind is neither declared, configured nor inferable.")
 public final class UnclassifiedPayload implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("ML013", "unclassified-payload", Severity.INFO,
+            "A payload type crosses an Azure messaging service and its kind is neither declared, configured nor inferable.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
 
     @Override
     public List<Finding> check(Facts facts) {
