@@ -1,12 +1,15 @@
 package io.msglint.core.source;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,10 +32,10 @@ public final class SourceDiscovery {
 
     /**
      * The Java files under the roots: in each folder by name, folders depth first, each file
-     * once. The walk lists a folder's names with {@code java.io.File} and reads attributes only
-     * for {@code .java} files and for what may be a folder: on a warm run this walk is most of
-     * the scan, and it costs a fresh JVM about a fifth less than {@code Files.walkFileTree},
-     * which makes a path and reads attributes for every entry.
+     * once. The walk lists names with {@code java.io.File} and reads attributes only for
+     * {@code .java} files and for what may be a folder: on a warm run this walk is most of the
+     * scan, and it costs a fresh JVM a quarter less than {@code Files.walkFileTree} and a sorted
+     * set of all paths, or a {@code DirectoryStream}, which make a path of every entry.
      */
     public static List<Found> find(List<Path> roots) {
         List<Found> files = new ArrayList<>();
@@ -49,13 +52,10 @@ public final class SourceDiscovery {
     }
 
     private static void walk(Path folder, List<Found> files) {
-        String[] names = folder.toFile().list();
-        if (names == null) {
-            return; // unreadable: what can be read is still scanned
-        }
-        Arrays.sort(names);
-        for (String name : names) {
-            Path entry = folder.resolve(name);
+        Listing listing = Listing.of(folder);
+        for (int i = 0; i < listing.names().size(); i++) {
+            String name = listing.names().get(i);
+            Path entry = listing.entries().get(i);
             if (name.endsWith(".java")) {
                 BasicFileAttributes attributes = attributes(entry, LinkOption.NOFOLLOW_LINKS);
                 if (attributes != null && attributes.isRegularFile()) {
@@ -69,10 +69,53 @@ public final class SourceDiscovery {
         }
     }
 
+    /** A folder's entries by name, with their paths; empty if the folder cannot be read. */
+    private record Listing(List<String> names, List<Path> entries) {
+
+        /**
+         * {@code java.io.File} lists names fastest in a fresh JVM, but a name the platform
+         * encoding cannot decode (a UTF-8 name under the C locale, say) comes back with '?' or
+         * U+FFFD and no longer leads to the file. Such a folder is listed again as paths, which
+         * keep the name's bytes: the file is read, and only shown approximately.
+         */
+        static Listing of(Path folder) {
+            String[] names = folder.toFile().list();
+            if (names == null) {
+                return new Listing(List.of(), List.of());
+            }
+            Arrays.sort(names);
+            List<Path> entries = new ArrayList<>(names.length);
+            for (String name : names) {
+                if (name.indexOf('?') >= 0 || name.indexOf('\uFFFD') >= 0) {
+                    return asPaths(folder);
+                }
+                entries.add(folder.resolve(name));
+            }
+            return new Listing(Arrays.asList(names), entries);
+        }
+
+        private static Listing asPaths(Path folder) {
+            List<Path> entries = new ArrayList<>();
+            try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+                for (Path entry : listing) {
+                    entries.add(entry);
+                }
+            } catch (IOException | DirectoryIteratorException e) {
+                return new Listing(List.of(), List.of());
+            }
+            Collections.sort(entries);
+            List<String> names = new ArrayList<>(entries.size());
+            for (Path entry : entries) {
+                names.add(entry.getFileName().toString());
+            }
+            return new Listing(names, entries);
+        }
+    }
+
     /** A folder, not a link to one (which could make a cycle), nor one whose code a team does not write. */
     private static boolean isFolderToWalk(Path entry, String name) {
-        if (name.startsWith(".") || SKIPPED_FOLDERS.contains(name) || !entry.toFile().isDirectory()
-                || Files.isSymbolicLink(entry)) {
+        if (name.startsWith(".") || SKIPPED_FOLDERS.contains(name)
+                || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         boolean mavenOutput = name.equals("target") && Files.isRegularFile(entry.resolveSibling("pom.xml"));

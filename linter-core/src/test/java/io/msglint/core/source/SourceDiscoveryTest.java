@@ -73,6 +73,23 @@ class SourceDiscoveryTest {
         assertThat(relative(root, SourceDiscovery.find(List.of(root)))).containsExactly("odd.java/Inner.java");
     }
 
+    @Test
+    void aFileWhoseNameThePlatformCannotDecodeIsStillFoundAndReadable(@TempDir Path root) throws Exception {
+        write(root.resolve("src/A.java"), "class A {}");
+        write(root.resolve("src/Why?.java"), "class Why {}");
+        // A name that is not valid UTF-8: only the shell can make it from raw bytes.
+        Process touch = new ProcessBuilder("bash", "-c", "printf 'class X {}' > $'Bad\\xff.java'")
+                .directory(root.resolve("src").toFile()).start();
+        assumeTrue(touch.waitFor() == 0, "bash cannot make a file with an undecodable name here");
+
+        List<SourceDiscovery.Found> found = SourceDiscovery.find(List.of(root));
+
+        assertThat(found).hasSize(3);
+        for (SourceDiscovery.Found file : found) {
+            assertThat(Files.size(file.path())).isEqualTo(file.size()).isPositive();
+        }
+    }
+
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
