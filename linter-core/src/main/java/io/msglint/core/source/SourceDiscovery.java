@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -85,11 +86,15 @@ public final class SourceDiscovery {
             }
             Arrays.sort(names);
             List<Path> entries = new ArrayList<>(names.length);
-            for (String name : names) {
-                if (name.indexOf('?') >= 0 || name.indexOf('\uFFFD') >= 0) {
-                    return asPaths(folder);
+            try {
+                for (String name : names) {
+                    if (name.indexOf('?') >= 0 || name.indexOf('\uFFFD') >= 0) {
+                        return asPaths(folder);
+                    }
+                    entries.add(folder.resolve(name));
                 }
-                entries.add(folder.resolve(name));
+            } catch (InvalidPathException e) {
+                return asPaths(folder); // decoded into something the encoding cannot write back
             }
             return new Listing(Arrays.asList(names), entries);
         }
