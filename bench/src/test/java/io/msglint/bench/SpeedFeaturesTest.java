@@ -29,6 +29,17 @@ class SpeedFeaturesTest {
     @BeforeAll
     static void generate() throws IOException {
         generated = CorpusGenerator.generate(corpus, 400, 0.1, 7);
+        age();
+    }
+
+    /** Files an hour old, as in a working tree: the cache does not vouch for files as recent as itself. */
+    private static void age() throws IOException {
+        FileTime anHourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        try (java.util.stream.Stream<Path> files = Files.walk(corpus)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, anHourAgo);
+            }
+        }
     }
 
     private static ScanRequest request(boolean preFilter, Optional<Path> cache, int threads) {
@@ -98,12 +109,16 @@ class SpeedFeaturesTest {
 
     @Test
     void warmRunParsesNothingAndSeesEdits(@TempDir Path cacheDir) throws IOException {
+        age();
         Optional<Path> cache = Optional.of(cacheDir);
         ScanResult cold = new Msglint().scan(request(true, cache, 2));
         ScanResult warm = new Msglint().scan(request(true, cache, 2));
 
         assertThat(warm.stats().filesParsed()).isZero();
+        assertThat(warm.stats().linkedEarly()).as("linked and judged while the walk ran").isTrue();
+        assertThat(cold.stats().linkedEarly()).isFalse();
         assertThat(warm.findings()).isEqualTo(cold.findings());
+        assertThat(warm.diagnostics()).isEqualTo(cold.diagnostics());
 
         // Declaring a payload type differently in its own file changes findings in the files that send it.
         Path payload = corpus.resolve("src/com/example/payloads/SongAvailable.java");
@@ -116,6 +131,7 @@ class SpeedFeaturesTest {
             ScanResult fresh = new Msglint().scan(request(true, Optional.empty(), 2));
 
             assertThat(edited.stats().filesParsed()).isZero();
+            assertThat(edited.stats().linkedEarly()).as("a payload type changed: the cache cannot vouch for it").isFalse();
             assertThat(edited.findings()).isEqualTo(fresh.findings()).isNotEqualTo(cold.findings());
         } finally {
             Files.writeString(payload, original);

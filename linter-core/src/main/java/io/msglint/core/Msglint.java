@@ -115,12 +115,13 @@ public final class Msglint {
         diagnostics.sort(Diagnostic.ORDER);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new ScanResult(judgement.findings(), diagnostics, new Stats(files.size(), judgement.parsed(), millis,
-                (indexed - start) / 1_000_000, judgement.analysisMillis(), judgement.resolveMillis()));
+                (indexed - start) / 1_000_000, judgement.analysisMillis(), judgement.resolveMillis(),
+                judgement.linkedEarly()));
     }
 
     /** The candidates' linked facts, the rules' findings on them, and what it took to get them. */
     private record Judgement(Linked linked, List<Finding> findings, int parsed, long analysisMillis,
-                             long resolveMillis) {
+                             long resolveMillis, boolean linkedEarly) {
     }
 
     /**
@@ -149,10 +150,10 @@ public final class Msglint {
             for (DirectType type : outcome.get().typesRead()) {
                 cache.remember(type);
             }
-            return new Judgement(outcome.get().linked(), outcome.get().findings(), 0, outcome.get().millis(), 0);
+            return new Judgement(outcome.get().linked(), outcome.get().findings(), 0, outcome.get().millis(), 0, true);
         }
         if (candidates.isEmpty()) {
-            return new Judgement(Linked.NONE, judge(Linked.NONE, request), 0, 0, 0);
+            return new Judgement(Linked.NONE, judge(Linked.NONE, request), 0, 0, 0, false);
         }
         try (LazySolving solving = new LazySolving(() -> SourceLayout.of(files),
                 () -> new CompiledTypes(request.classpath(), notes::add), request.release())) {
@@ -180,7 +181,7 @@ public final class Msglint {
                     new PayloadTypes(new TypeShapes(solving::resolver, cache), classifier(request)));
             long analysisMillis = (System.nanoTime() - analysisStart) / 1_000_000;
             return new Judgement(linked, judge(linked, request), toParse.size(), analysisMillis,
-                    solving.resolutionMillis());
+                    solving.resolutionMillis(), false);
         }
     }
 

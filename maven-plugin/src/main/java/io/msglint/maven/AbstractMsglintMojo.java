@@ -76,7 +76,7 @@ abstract class AbstractMsglintMojo extends AbstractMojo {
         List<Path> classpath = classpath();
         if (!ClasspathProbe.mayUseAzureMessaging(classpath)) {
             getLog().info("msglint: no Azure messaging library on the compile classpath; nothing to check");
-            write("msglint.json", new JsonReporter(), new ScanResult(List.of(), List.of(), new Stats(0, 0, 0, 0, 0, 0)));
+            write("msglint.json", new JsonReporter(), new ScanResult(List.of(), List.of(), new Stats(0, 0, 0, 0, 0, 0, false)));
             return Optional.empty();
         }
         return Optional.of(new Msglint().scan(ScanRequest.of(roots, classpath)

@@ -18,7 +18,7 @@ class FailurePolicyTest {
 
     private static final ScanResult TWO_ERRORS_ONE_WARNING = new ScanResult(List.of(
             finding(Severity.ERROR, 1), finding(Severity.ERROR, 2), finding(Severity.WARNING, 3)),
-            List.of(), new Stats(1, 1, 0, 0, 0, 0));
+            List.of(), new Stats(1, 1, 0, 0, 0, 0, false));
 
     private static Finding finding(Severity severity, int line) {
         return new Finding("ML001", severity, new SourceLocation("A.java", line, 1), "message", Optional.empty(),

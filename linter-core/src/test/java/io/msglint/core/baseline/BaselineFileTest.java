@@ -25,7 +25,7 @@ class BaselineFileTest {
     }
 
     private static ScanResult result(Finding... findings) {
-        return new ScanResult(List.of(findings), List.of(), new Stats(1, 1, 1, 0, 0, 0));
+        return new ScanResult(List.of(findings), List.of(), new Stats(1, 1, 1, 0, 0, 0, false));
     }
 
     @Test

@@ -23,7 +23,7 @@ class BaselineTest {
     }
 
     private static ScanResult result(Finding... findings) {
-        return new ScanResult(List.of(findings), List.of(), new Stats(1, 1, 1, 0, 0, 0));
+        return new ScanResult(List.of(findings), List.of(), new Stats(1, 1, 1, 0, 0, 0, false));
     }
 
     @Test

@@ -26,7 +26,7 @@ class ReportersTest {
             FINDING.message(), FINDING.payload(), FINDING.kindSource(), FINDING.evidence(), FINDING.channel(),
             FINDING.entity(), false);
     private static final ScanResult RESULT = new ScanResult(List.of(FINDING),
-            List.of(new Diagnostic("src/B.java", "cannot parse: line 3")), new Stats(2, 2, 10, 1, 5, 1));
+            List.of(new Diagnostic("src/B.java", "cannot parse: line 3")), new Stats(2, 2, 10, 1, 5, 1, false));
 
     @Test
     void jsonFollowsTheContract() throws Exception {
