@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Fingerprints: of a file's content, and of everything that makes cached facts stale. */
 public final class CacheKey {
@@ -18,7 +17,14 @@ public final class CacheKey {
         return Fingerprint.of(bytes);
     }
 
-    /** msglint's version, the language level, and every classpath entry with its size and time. */
+    /**
+     * msglint's version, the language level, and every classpath entry: a jar with its size and
+     * time, a class folder by its path alone. A class folder is mostly the project's own build
+     * output, which the compiler rewrites whenever any source changes; keying on its files would
+     * drop every cached fact after each edit. Nothing is lost: the scan reads the project's
+     * types from their sources, and a type read from a class folder is checked against its class
+     * file's size and time before the cache trusts it again.
+     */
     public static String of(String version, String languageLevel, List<Path> classpath) {
         StringBuilder digest = new StringBuilder();
         update(digest, version);
@@ -26,11 +32,7 @@ public final class CacheKey {
         for (Path entry : classpath) {
             update(digest, entry.toAbsolutePath().normalize().toString());
             if (Files.isDirectory(entry)) {
-                try (Stream<Path> files = Files.walk(entry)) {
-                    files.filter(Files::isRegularFile).sorted().forEach(f -> stamp(digest, f));
-                } catch (IOException | RuntimeException e) {
-                    update(digest, "unreadable");
-                }
+                update(digest, "class folder");
             } else {
                 stamp(digest, entry);
             }

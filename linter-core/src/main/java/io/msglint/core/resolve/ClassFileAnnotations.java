@@ -7,6 +7,7 @@ import io.msglint.rules.model.KindDeclaration;
 import io.msglint.rules.model.MessageTraits;
 import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.TypeShape;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,8 @@ final class ClassFileAnnotations {
     private ClassFileAnnotations() {
     }
 
-    static DirectType read(String name, CtClass type) {
+    /** @param classFile the class file in a class folder it was read from, if not from a jar */
+    static DirectType read(String name, CtClass type, Optional<Path> classFile) {
         ClassFile file = type.getClassFile2();
         List<Annotation> annotations = new ArrayList<>();
         for (String tag : List.of(AnnotationsAttribute.visibleTag, AnnotationsAttribute.invisibleTag)) {
@@ -72,7 +74,7 @@ final class ClassFileAnnotations {
             }
         }
         return new DirectType(name, new KindDeclaration(name, message, event), parent, interfaces, fields, suppressions,
-                Optional.empty());
+                classFile);
     }
 
     private static MessageTraits traits(Annotation annotation) {

@@ -1,5 +1,7 @@
 package io.msglint.core.resolve;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ public final class CompiledTypes implements AutoCloseable {
 
     private final ClassPool pool = new ClassPool(false);
     private final List<ClassPath> entries = new ArrayList<>();
+    private final List<Path> entryPaths = new ArrayList<>();
     private final Map<String, Optional<CtClass>> cache = new HashMap<>();
 
     public CompiledTypes(List<Path> classpath, Consumer<String> notes) {
@@ -35,6 +38,7 @@ public final class CompiledTypes implements AutoCloseable {
             }
             try {
                 entries.add(pool.appendClassPath(entry.toAbsolutePath().toString()));
+                entryPaths.add(entry.toAbsolutePath());
             } catch (NotFoundException | RuntimeException e) {
                 notes.accept("cannot read classpath entry " + entry + ": " + e.getMessage());
             }
@@ -71,6 +75,27 @@ public final class CompiledTypes implements AutoCloseable {
         return found;
     }
 
+    /**
+     * The class file of a class this classpath holds in a class folder (a build's output), for
+     * the cache to check later; empty for a class in a jar. The first entry holding the class is
+     * the one it was read from, as for the class pool.
+     */
+    public Optional<Path> classFileInFolder(CtClass type) {
+        for (int i = 0; i < entries.size(); i++) {
+            try (InputStream in = entries.get(i).openClassfile(type.getName())) {
+                if (in != null) {
+                    Path entry = entryPaths.get(i);
+                    return Files.isDirectory(entry)
+                            ? Optional.of(entry.resolve(type.getName().replace('.', '/') + ".class"))
+                            : Optional.empty();
+                }
+            } catch (IOException | NotFoundException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** {@code a.b.C.D} may be class {@code D} of package {@code a.b.C} or nested {@code a.b.C$D}. */
     static List<String> binaryNames(String name) {
         List<String> names = new ArrayList<>();
@@ -90,6 +115,7 @@ public final class CompiledTypes implements AutoCloseable {
             pool.removeClassPath(entry);
         }
         entries.clear();
+        entryPaths.clear();
         cache.clear();
     }
 }

@@ -12,7 +12,9 @@ import java.util.Set;
  *
  * @param superclass  its superclass, unless {@code java.lang.Object} or unknown
  * @param interfaces  the interfaces it names directly
- * @param source      the source file it was read from; empty for a class file
+ * @param source      the file it was read from, which the cache checks is unchanged before trusting it
+ *                    again: its source file, or its class file in a class folder; empty for a class
+ *                    in a jar, which the cache key covers
  */
 public record DirectType(String name, KindDeclaration declaration, Optional<String> superclass, List<String> interfaces,
                          List<TypeShape.Field> fields, Set<String> suppressions, Optional<Path> source) {

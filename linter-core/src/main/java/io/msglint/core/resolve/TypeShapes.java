@@ -138,7 +138,8 @@ public final class TypeShapes {
         if (source.isPresent()) {
             return Optional.of(fromSource(name, source.get()));
         }
-        return solving.withCompiled(c -> c.find(name)).map(ct -> ClassFileAnnotations.read(name, ct));
+        return solving.withCompiled(c -> c.find(name)
+                .map(ct -> ClassFileAnnotations.read(name, ct, c.classFileInFolder(ct))));
     }
 
     private DirectType fromSource(String name, TypeDeclaration<?> type) {
