@@ -33,10 +33,11 @@ public final class SourceDiscovery {
 
     /**
      * The Java files under the roots: in each folder by name, folders depth first, each file
-     * once. The walk lists names with {@code java.io.File} and reads attributes only for
-     * {@code .java} files and for what may be a folder: on a warm run this walk is most of the
-     * scan, and it costs a fresh JVM a quarter less than {@code Files.walkFileTree} and a sorted
-     * set of all paths, or a {@code DirectoryStream}, which make a path of every entry.
+     * once. The walk lists a folder's names in one call with {@code java.io.File} and reads
+     * attributes only for {@code .java} files and for what may be a folder: on a warm run this
+     * walk is most of the scan, and it costs a fresh JVM a quarter less than
+     * {@code Files.walkFileTree} with a sorted set of all paths, or a {@code DirectoryStream},
+     * which read a folder an entry at a time.
      */
     public static List<Found> find(List<Path> roots) {
         List<Found> files = new ArrayList<>();
