@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Finds the Java files under the given paths, in a stable order. Skips hidden folders, build
- * output and generated sources: they are not the code a team writes or can fix.
+ * output (Maven's {@code target}, Gradle's {@code build}) and generated sources: they are not the
+ * code a team writes or can fix.
  */
 public final class SourceDiscovery {
 
@@ -124,8 +125,17 @@ public final class SourceDiscovery {
                 || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        boolean mavenOutput = name.equals("target") && Files.isRegularFile(entry.resolveSibling("pom.xml"));
-        return !mavenOutput;
+        return !isBuildOutput(entry, name);
+    }
+
+    /** Maven's {@code target} beside a {@code pom.xml}, Gradle's {@code build} beside a build script. */
+    private static boolean isBuildOutput(Path folder, String name) {
+        return switch (name) {
+            case "target" -> Files.isRegularFile(folder.resolveSibling("pom.xml"));
+            case "build" -> Files.isRegularFile(folder.resolveSibling("build.gradle"))
+                    || Files.isRegularFile(folder.resolveSibling("build.gradle.kts"));
+            default -> false;
+        };
     }
 
     /** A file's attributes, or null if they cannot be read. */

@@ -43,6 +43,19 @@ class SourceDiscoveryTest {
     }
 
     @Test
+    void skipsGradleBuildOutputButNotAFolderThatIsMerelyCalledBuild(@TempDir Path root) throws IOException {
+        write(root.resolve("app/build.gradle.kts"), "plugins { java }");
+        write(root.resolve("app/src/main/java/App.java"), "class App {}");
+        write(root.resolve("app/build/generated/sources/annotationProcessor/Gen.java"), "class Gen {}");
+        write(root.resolve("lib/build.gradle"), "apply plugin: 'java'");
+        write(root.resolve("lib/build/Old.java"), "class Old {}");
+        write(root.resolve("tools/build/Builder.java"), "class Builder {}"); // no build script beside it
+
+        assertThat(relative(root, SourceDiscovery.find(List.of(root))))
+                .containsExactly("app/src/main/java/App.java", "tools/build/Builder.java");
+    }
+
+    @Test
     void overlappingRootsGiveEachFileOnce(@TempDir Path root) throws IOException {
         write(root.resolve("a/A.java"), "class A {}");
         write(root.resolve("b/B.java"), "class B {}");
