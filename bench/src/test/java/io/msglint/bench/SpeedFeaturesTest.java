@@ -34,10 +34,13 @@ class SpeedFeaturesTest {
 
     /** Files an hour old, as in a working tree: the cache does not vouch for files as recent as itself. */
     private static void age() throws IOException {
-        FileTime anHourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        dateEveryFile(FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+    }
+
+    private static void dateEveryFile(FileTime time) throws IOException {
         try (java.util.stream.Stream<Path> files = Files.walk(corpus)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.setLastModifiedTime(file, anHourAgo);
+                Files.setLastModifiedTime(file, time);
             }
         }
     }
@@ -104,6 +107,25 @@ class SpeedFeaturesTest {
             assertThat(after.findings()).isEqualTo(new Msglint().scan(request(true, Optional.empty(), 2)).findings());
         } finally {
             Files.writeString(sender, original);
+        }
+    }
+
+    @Test
+    void aFreshCheckoutNewTimesSameContentParsesNothingAndNeedsNoTypeSolver(@TempDir Path cacheDir) throws IOException {
+        age();
+        Optional<Path> cache = Optional.of(cacheDir);
+        ScanResult cold = new Msglint().scan(request(true, cache, 2));
+        dateEveryFile(FileTime.fromMillis(System.currentTimeMillis() - 1_800_000)); // as a new checkout would
+        try {
+            ScanResult checkout = new Msglint().scan(request(true, cache, 2));
+
+            assertThat(checkout.stats().filesParsed()).isZero();
+            assertThat(checkout.stats().resolveMillis()).as("payload types vouched for by content").isZero();
+            assertThat(checkout.stats().linkedEarly()).isTrue();
+            assertThat(checkout.findings()).isEqualTo(cold.findings());
+            assertThat(checkout.diagnostics()).isEqualTo(cold.diagnostics());
+        } finally {
+            age();
         }
     }
 

@@ -34,7 +34,7 @@ import java.util.function.Supplier;
 public final class ScanCache implements TypeShapes.Known {
 
     private static final int MAGIC = 0x4D534C43;
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
     /**
      * A file modified this close to the cache's writing may have changed again within the same
      * timestamp tick (one or two seconds on some file systems) without changing size: it is read
@@ -48,8 +48,13 @@ public final class ScanCache implements TypeShapes.Known {
                             String contentHash, List<String> notes) {
     }
 
-    /** A payload type read from a file, valid while that file's size and modification time hold. */
-    private record TypeEntry(DirectType type, long size, long modified) {
+    /**
+     * A payload type read from a file, valid while that file's size and modification time hold,
+     * or, once they changed (a fresh checkout, a rebuild), while its content does.
+     *
+     * @param contentHash of the file when the type was read; empty if it could not be read
+     */
+    private record TypeEntry(DirectType type, long size, long modified, String contentHash) {
     }
 
     /** A candidate file's analysis: its facts, or why it could not be parsed. */
@@ -136,7 +141,7 @@ public final class ScanCache implements TypeShapes.Known {
                     }
                     for (int i = in.readInt(); i > 0; i--) {
                         DirectType type = FactsCodec.type(in);
-                        types.put(type.name(), new TypeEntry(type, in.readLong(), in.readLong()));
+                        types.put(type.name(), new TypeEntry(type, in.readLong(), in.readLong(), in.readUTF()));
                     }
                     candidates = List.copyOf(FactsCodec.strings(in));
                 }
@@ -201,8 +206,10 @@ public final class ScanCache implements TypeShapes.Known {
             return Optional.empty();
         }
         if (entry.type().source().isPresent()) {
-            long[] stamp = stamp(entry.type().source().get());
-            if (stamp[0] != entry.size() || stamp[1] != entry.modified() || !settled(stamp[1])) {
+            Path file = entry.type().source().get();
+            long[] stamp = stamp(file);
+            boolean sameStamp = stamp[0] == entry.size() && stamp[1] == entry.modified() && settled(stamp[1]);
+            if (!sameStamp && (entry.contentHash().isEmpty() || !entry.contentHash().equals(contentHash(file)))) {
                 return Optional.empty();
             }
         }
@@ -212,12 +219,33 @@ public final class ScanCache implements TypeShapes.Known {
     @Override
     public synchronized void remember(DirectType type) {
         if (isEnabled()) {
-            long[] stamp = type.source().map(ScanCache::stamp).orElse(new long[] {0, 0});
-            TypeEntry entry = new TypeEntry(type, stamp[0], stamp[1]);
+            TypeEntry before = types.get(type.name());
+            TypeEntry entry = entry(type, before);
             nextTypes.put(type.name(), entry);
             // A type taken from this cache is the very object loaded: no deep comparison needed.
-            TypeEntry before = types.get(type.name());
-            changed |= before == null || (before.type() != type && !entry.equals(before));
+            changed |= before == null || before.size() != entry.size() || before.modified() != entry.modified()
+                    || !before.contentHash().equals(entry.contentHash())
+                    || (before.type() != type && !before.type().equals(type));
+        }
+    }
+
+    /** The entry for a type read this run: its file's stamp, and its content hash, reused while the stamp holds. */
+    private static TypeEntry entry(DirectType type, TypeEntry before) {
+        if (type.source().isEmpty()) {
+            return new TypeEntry(type, 0, 0, "");
+        }
+        Path file = type.source().get();
+        long[] stamp = stamp(file);
+        boolean known = before != null && before.type() == type && before.size() == stamp[0]
+                && before.modified() == stamp[1];
+        return new TypeEntry(type, stamp[0], stamp[1], known ? before.contentHash() : contentHash(file));
+    }
+
+    private static String contentHash(Path file) {
+        try {
+            return CacheKey.contentHash(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return "";
         }
     }
 
@@ -314,6 +342,7 @@ public final class ScanCache implements TypeShapes.Known {
                     FactsCodec.type(out, entry.type());
                     out.writeLong(entry.size());
                     out.writeLong(entry.modified());
+                    out.writeUTF(entry.contentHash());
                 }
                 FactsCodec.strings(out, nextCandidates);
             }
