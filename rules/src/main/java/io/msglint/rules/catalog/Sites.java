@@ -14,8 +14,23 @@ public final class Sites {
     private Sites() {
     }
 
+    /** A payload at a send site. */
+    public record PayloadAt(SendSite site, Payload payload) {
+    }
+
     /** A message payload at a send site. */
     public record MessageAt(SendSite site, Payload payload, PayloadType type) {
+    }
+
+    /** Every payload of every send site, in the sites' order: what the payload rules walk. */
+    public static List<PayloadAt> payloadsSent(Facts facts) {
+        List<PayloadAt> payloads = new ArrayList<>();
+        for (SendSite site : facts.sends()) {
+            for (Payload payload : site.payloads()) {
+                payloads.add(new PayloadAt(site, payload));
+            }
+        }
+        return payloads;
     }
 
     /**
@@ -24,13 +39,9 @@ public final class Sites {
      */
     public static List<MessageAt> messagesOnQueues(Facts facts) {
         List<MessageAt> messages = new ArrayList<>();
-        for (SendSite site : facts.sends()) {
-            if (!site.channel().isEventChannel()) {
-                for (Payload p : site.payloads()) {
-                    if (p.kind() == PayloadKind.MESSAGE) {
-                        messages.add(new MessageAt(site, p, p.type().orElseThrow()));
-                    }
-                }
+        for (PayloadAt at : payloadsSent(facts)) {
+            if (!at.site().channel().isEventChannel() && at.payload().kind() == PayloadKind.MESSAGE) {
+                messages.add(new MessageAt(at.site(), at.payload(), at.payload().type().orElseThrow()));
             }
         }
         return messages;

@@ -3,6 +3,7 @@ package io.msglint.rules.checks;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
 import io.msglint.rules.catalog.RuleInfo;
+import io.msglint.rules.catalog.Sites;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Content;
 import io.msglint.rules.model.Facts;
@@ -33,15 +34,11 @@ public final class ContentInEvent implements Rule {
     @Override
     public List<Finding> check(Facts facts) {
         List<Finding> findings = new ArrayList<>();
-        for (SendSite site : facts.sends()) {
-            if (site.channel().isEventChannel()) {
-                for (Payload payload : site.payloads()) {
-                    if (payload.kind() != PayloadKind.MESSAGE) {
-                        Optional<Finding> finding = finding(site, payload);
-                        if (finding.isPresent()) {
-                            findings.add(finding.get());
-                        }
-                    }
+        for (Sites.PayloadAt at : Sites.payloadsSent(facts)) {
+            if (at.site().channel().isEventChannel() && at.payload().kind() != PayloadKind.MESSAGE) {
+                Optional<Finding> finding = finding(at.site(), at.payload());
+                if (finding.isPresent()) {
+                    findings.add(finding.get());
                 }
             }
         }

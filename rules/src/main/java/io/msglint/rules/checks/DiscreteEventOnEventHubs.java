@@ -4,12 +4,12 @@ import io.msglint.annotations.EventKind;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
 import io.msglint.rules.catalog.RuleInfo;
+import io.msglint.rules.catalog.Sites;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.KindSource;
 import io.msglint.rules.model.Payload;
-import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,19 +32,15 @@ public final class DiscreteEventOnEventHubs implements Rule {
     @Override
     public List<Finding> check(Facts facts) {
         List<Finding> findings = new ArrayList<>();
-        for (SendSite site : facts.sends()) {
-            if (site.channel() != Channel.EVENT_HUBS) {
-                continue;
-            }
-            for (Payload p : site.payloads()) {
-                if (p.type().isPresent() && p.type().get().source() == KindSource.DECLARED
-                        && p.type().get().event().orElse(null) == EventKind.DISCRETE) {
-                    findings.add(Findings.about(info(), info().defaultSeverity(), site, p,
-                            p.displayName() + " is a discrete event (@Event) that receivers react to one by one, but "
-                                    + "goes through Event Hubs, which is built for streams read in order and in bulk. "
-                                    + "Publish it through Event Grid, which pushes each event to its subscribers; or "
-                                    + "declare @Event(kind = SERIES) if it is part of a stream.", List.of(), false));
-                }
+        for (Sites.PayloadAt at : Sites.payloadsSent(facts)) {
+            Payload p = at.payload();
+            if (at.site().channel() == Channel.EVENT_HUBS && p.type().isPresent()
+                    && p.type().get().source() == KindSource.DECLARED && p.eventKind().orElse(null) == EventKind.DISCRETE) {
+                findings.add(Findings.about(info(), info().defaultSeverity(), at.site(), p,
+                        p.displayName() + " is a discrete event (@Event) that receivers react to one by one, but "
+                                + "goes through Event Hubs, which is built for streams read in order and in bulk. "
+                                + "Publish it through Event Grid, which pushes each event to its subscribers; or "
+                                + "declare @Event(kind = SERIES) if it is part of a stream.", List.of(), false));
             }
         }
         return findings;

@@ -3,6 +3,7 @@ package io.msglint.rules.checks;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
 import io.msglint.rules.catalog.RuleInfo;
+import io.msglint.rules.catalog.Sites;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
@@ -31,13 +32,9 @@ public final class MessageOnEventChannel implements Rule {
     @Override
     public List<Finding> check(Facts facts) {
         List<Finding> findings = new ArrayList<>();
-        for (SendSite site : facts.sends()) {
-            if (site.channel().isEventChannel()) {
-                for (Payload payload : site.payloads()) {
-                    if (payload.kind() == PayloadKind.MESSAGE) {
-                        findings.add(finding(site, payload));
-                    }
-                }
+        for (Sites.PayloadAt at : Sites.payloadsSent(facts)) {
+            if (at.site().channel().isEventChannel() && at.payload().kind() == PayloadKind.MESSAGE) {
+                findings.add(finding(at.site(), at.payload()));
             }
         }
         return findings;

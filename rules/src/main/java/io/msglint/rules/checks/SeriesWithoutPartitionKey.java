@@ -4,10 +4,10 @@ import io.msglint.annotations.EventKind;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
 import io.msglint.rules.catalog.RuleInfo;
+import io.msglint.rules.catalog.Sites;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
-import io.msglint.rules.model.Payload;
 import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.Severity;
 import java.util.ArrayList;
@@ -30,19 +30,16 @@ public final class SeriesWithoutPartitionKey implements Rule {
     @Override
     public List<Finding> check(Facts facts) {
         List<Finding> findings = new ArrayList<>();
-        for (SendSite site : facts.sends()) {
-            if (site.channel() != Channel.EVENT_HUBS || site.traits().partitioned()) {
-                continue;
-            }
-            for (Payload p : site.payloads()) {
-                if (p.eventKind().orElse(null) == EventKind.SERIES) {
-                    findings.add(Findings.about(info(), info().defaultSeverity(), site, p,
-                            p.displayName() + " is part of a series (@Event(kind = SERIES)) but goes to "
-                                    + site.entityOrChannel() + " without a partition key, so related events land in "
-                                    + "different partitions and lose their order. Set a partition key (CreateBatchOptions "
-                                    + "or SendOptions.setPartitionKey) per related sequence, such as the device or song id.",
-                            List.of(), false));
-                }
+        for (Sites.PayloadAt at : Sites.payloadsSent(facts)) {
+            SendSite site = at.site();
+            if (site.channel() == Channel.EVENT_HUBS && !site.traits().partitioned()
+                    && at.payload().eventKind().orElse(null) == EventKind.SERIES) {
+                findings.add(Findings.about(info(), info().defaultSeverity(), site, at.payload(),
+                        at.payload().displayName() + " is part of a series (@Event(kind = SERIES)) but goes to "
+                                + site.entityOrChannel() + " without a partition key, so related events land in "
+                                + "different partitions and lose their order. Set a partition key (CreateBatchOptions "
+                                + "or SendOptions.setPartitionKey) per related sequence, such as the device or song id.",
+                        List.of(), false));
             }
         }
         return findings;

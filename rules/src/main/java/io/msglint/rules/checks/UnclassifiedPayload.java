@@ -3,6 +3,7 @@ package io.msglint.rules.checks;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
 import io.msglint.rules.catalog.RuleInfo;
+import io.msglint.rules.catalog.Sites;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Payload;
@@ -30,11 +31,9 @@ public final class UnclassifiedPayload implements Rule {
     @Override
     public List<Finding> check(Facts facts) {
         List<Finding> findings = new ArrayList<>();
-        for (SendSite site : facts.sends()) {
-            for (Payload payload : site.payloads()) {
-                if (payload.type().isPresent() && payload.kind() == PayloadKind.UNCLASSIFIED) {
-                    findings.add(finding(site, payload));
-                }
+        for (Sites.PayloadAt at : Sites.payloadsSent(facts)) {
+            if (at.payload().type().isPresent() && at.payload().kind() == PayloadKind.UNCLASSIFIED) {
+                findings.add(finding(at.site(), at.payload()));
             }
         }
         return findings;
