@@ -22,8 +22,8 @@ record Linked(List<SendSite> sends, List<ReceiveSite> receives, int unresolved, 
 
     static final Linked NONE = new Linked(List.of(), List.of(), 0, Set.of(), List.of());
 
-    /** Links each candidate's analysis, in the candidates' order. */
-    static Linked of(List<String> reportPaths, List<ScanCache.Analysis> analyses, PayloadTypes payloadTypes) {
+    /** Links each candidate's analysis, in the candidates' order (given by their analysis keys). */
+    static Linked of(List<String> analysisKeys, List<ScanCache.Analysis> analyses, PayloadTypes payloadTypes) {
         Linker linker = new Linker(payloadTypes);
         List<SendSite> sends = new ArrayList<>();
         List<ReceiveSite> receives = new ArrayList<>();
@@ -32,7 +32,7 @@ record Linked(List<SendSite> sends, List<ReceiveSite> receives, int unresolved, 
         for (int i = 0; i < analyses.size(); i++) {
             ScanCache.Analysis analysis = analyses.get(i);
             if (analysis.problem().isPresent()) {
-                problems.add(new Diagnostic(reportPaths.get(i), analysis.problem().get()));
+                problems.add(new Diagnostic(ScanCache.reportPath(analysisKeys.get(i)), analysis.problem().get()));
             }
             if (analysis.facts().isPresent()) {
                 FileFacts facts = analysis.facts().get();

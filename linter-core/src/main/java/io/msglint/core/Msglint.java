@@ -132,13 +132,10 @@ public final class Msglint {
                                           Speculation speculation, List<String> notes) {
         List<IndexedFile> candidates = new ArrayList<>();
         List<String> keys = new ArrayList<>();
-        List<String> reportPaths = new ArrayList<>();
         for (IndexedFile file : files) {
             if (file.candidate()) {
-                String reportPath = file.reportPath();
                 candidates.add(file);
-                reportPaths.add(reportPath);
-                keys.add(ScanCache.analysisKey(file.contentHash(), reportPath));
+                keys.add(ScanCache.analysisKey(file.contentHash(), file.reportPath()));
             }
         }
         cache.rememberCandidates(keys);
@@ -177,7 +174,7 @@ public final class Msglint {
                 }
                 cache.remember(keys.get(i), analyses.get(i));
             }
-            Linked linked = Linked.of(reportPaths, analyses,
+            Linked linked = Linked.of(keys, analyses,
                     new PayloadTypes(new TypeShapes(solving::resolver, cache), classifier(request)));
             long analysisMillis = (System.nanoTime() - analysisStart) / 1_000_000;
             return new Judgement(linked, judge(linked, request), toParse.size(), analysisMillis,

@@ -80,19 +80,17 @@ final class Speculation {
                                          Function<Linked, List<Finding>> judge) {
         long start = System.nanoTime();
         List<String> candidates = cache.lastCandidates();
-        List<String> reportPaths = new ArrayList<>();
         List<ScanCache.Analysis> analyses = new ArrayList<>();
         for (String key : candidates) {
             Optional<ScanCache.Analysis> analysis = cache.analysis(key);
             if (analysis.isEmpty()) {
                 return Optional.empty();
             }
-            reportPaths.add(ScanCache.reportPath(key));
             analyses.add(analysis.get());
         }
         CachedTypesOnly types = new CachedTypesOnly(cache);
         try {
-            Linked linked = Linked.of(reportPaths, analyses,
+            Linked linked = Linked.of(candidates, analyses,
                     new PayloadTypes(new TypeShapes(CachedTypesOnly::noSolver, types), classifier));
             if (Thread.currentThread().isInterrupted()) {
                 return Optional.empty(); // the walk found other candidates: not worth judging
