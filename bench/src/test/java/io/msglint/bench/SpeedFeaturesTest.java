@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +40,7 @@ class SpeedFeaturesTest {
     }
 
     private static void dateEveryFile(FileTime time) throws IOException {
-        try (java.util.stream.Stream<Path> files = Files.walk(corpus)) {
+        try (Stream<Path> files = Files.walk(corpus)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Files.setLastModifiedTime(file, time);
             }
@@ -93,7 +95,7 @@ class SpeedFeaturesTest {
         try {
             Files.setLastModifiedTime(sender, recent);
             ScanResult before = new Msglint().scan(request(true, cache, 2));
-            List<String> lines = new java.util.ArrayList<>(List.of(original.split("\n", -1)));
+            List<String> lines = new ArrayList<>(List.of(original.split("\n", -1)));
             String send = lines.get(planted.line() - 1);
             lines.set(planted.line() - 1, send.replaceFirst("^  ( *)", "$1//")); // same size: the send is gone
             Files.writeString(sender, String.join("\n", lines));
