@@ -1,5 +1,6 @@
 package io.msglint.core;
 
+import io.msglint.core.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.msglint.core.cache.CacheKey;

@@ -2,6 +2,7 @@ package io.msglint.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.msglint.core.testing.Fixtures;
 import io.msglint.rules.model.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,12 @@ package io.msglint.core.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.msglint.core.Msglint;
+import io.msglint.core.ScanRequest;
+import io.msglint.core.ScanResult;
+import io.msglint.core.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BodyFilterTest {
@@ -71,5 +77,17 @@ class BodyFilterTest {
     @Test
     void textWithoutTypesIsUnchanged() {
         assertThat(BodyFilter.filter("package x;")).isEqualTo("package x;");
+    }
+
+    @Test
+    void skippingIrrelevantBodiesChangesNoFindingNorDiagnostic() {
+        ScanRequest request = ScanRequest.of(List.of(Fixtures.ROOT, Path.of("src/test/uncompiled")),
+                Fixtures.classpath()).withBaseDir(Path.of("src/test"));
+
+        ScanResult filtered = new Msglint().scan(request);
+        ScanResult full = new Msglint().scan(request.withSkipIrrelevantBodies(false));
+
+        assertThat(filtered.findings()).isNotEmpty().isEqualTo(full.findings());
+        assertThat(filtered.diagnostics()).isEqualTo(full.diagnostics());
     }
 }

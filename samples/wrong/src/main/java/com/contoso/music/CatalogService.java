@@ -27,11 +27,11 @@ public class CatalogService {
 
     /** Mistake: a notification parked in a queue reaches exactly one app instance. */
     public void songAdded(NewSongAvailable song) {
-        newSongs.sendMessage(BinaryData.fromObject(song)); // expect: ML003
+        newSongs.sendMessage(BinaryData.fromObject(song)); // expect: ML003 warning "a Storage queue 'new-songs'"
     }
 
     /** Not a mistake yet, but msglint cannot tell: PlayCount says neither message nor event. */
     public void dailyPlays(PlayCount count) {
-        statistics.sendMessage(new ServiceBusMessage(BinaryData.fromObject(count))); // expect: ML013
+        statistics.sendMessage(new ServiceBusMessage(BinaryData.fromObject(count))); // expect: ML013 info "PlayCount is sent through"
     }
 }

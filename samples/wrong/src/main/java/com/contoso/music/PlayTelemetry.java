@@ -22,17 +22,17 @@ public class PlayTelemetry {
 
     /** Mistake: a stream of plays sent one by one through Event Grid. */
     public void played(SongPlayed play) {
-        grid.sendEvent(new EventGridEvent("plays/" + play.songId(), "Music.SongPlayed", // expect: ML009
+        grid.sendEvent(new EventGridEvent("plays/" + play.songId(), "Music.SongPlayed", // expect: ML009 warning "SongPlayed belongs to a series"
                 BinaryData.fromObject(play), "1.0"));
     }
 
     /** Mistake: plays of one song spread over partitions and lose their order. */
     public void playedBatch(List<SongPlayed> plays) {
-        hub.send(plays.stream().map(p -> new EventData(BinaryData.fromObject(p))).toList()); // expect: ML016
+        hub.send(plays.stream().map(p -> new EventData(BinaryData.fromObject(p))).toList()); // expect: ML016 info "without a partition key"
     }
 
     /** Mistake: an announcement every app instance reacts to, sent into a stream. */
     public void announce(NewSongAvailable song) {
-        hub.send(List.of(new EventData(BinaryData.fromObject(song)))); // expect: ML010
+        hub.send(List.of(new EventData(BinaryData.fromObject(song)))); // expect: ML010 info "NewSongAvailable is a discrete event"
     }
 }

@@ -19,19 +19,19 @@ public class TranscodeWorker {
                 .receiveMode(ServiceBusReceiveMode.RECEIVE_AND_DELETE)
                 .processMessage(context -> transcode(context.getMessage().getBody().toObject(TranscodeRequest.class)))
                 .processError(context -> System.err.println(context.getException()))
-                .buildProcessorClient(); // expect: ML007
+                .buildProcessorClient(); // expect: ML007 warning "in RECEIVE_AND_DELETE mode"
     }
 
     /** Mistake: a command that must be processed, taken from Event Grid. */
     @FunctionName("transcodeFromGrid")
-    public void fromGrid(@EventGridTrigger(name = "request") TranscodeRequest request) { // expect: ML012
+    public void fromGrid(@EventGridTrigger(name = "request") TranscodeRequest request) { // expect: ML012 error "@EventGridTrigger handler receives TranscodeRequest"
         transcode(request);
     }
 
     /** Mistake: polling a Storage queue by hand. */
     public void pollRetries(QueueClient retries) throws InterruptedException {
         while (!Thread.currentThread().isInterrupted()) {
-            QueueMessageItem item = retries.receiveMessage(); // expect: ML011
+            QueueMessageItem item = retries.receiveMessage(); // expect: ML011 info "polls a Storage queue"
             if (item != null) {
                 retries.deleteMessage(item.getMessageId(), item.getPopReceipt());
             }

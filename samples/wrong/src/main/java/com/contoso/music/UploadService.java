@@ -19,14 +19,14 @@ public class UploadService {
 
     /** Mistake: the upload must be stored, yet nobody has to subscribe to Event Grid. */
     public void accept(SongUpload upload) {
-        events.sendEvent(new EventGridEvent("songs/" + upload.songId(), "Music.SongUpload", // expect: ML001
+        events.sendEvent(new EventGridEvent("songs/" + upload.songId(), "Music.SongUpload", // expect: ML001 error "SongUpload is a message"
                 BinaryData.fromObject(upload), "1.0"));
     }
 
     /** Mistake: the announcement carries the audio file itself instead of its URL. */
     public void announce(String songId, Path audioFile) throws IOException {
         byte[] audio = Files.readAllBytes(audioFile);
-        events.sendEvent(new EventGridEvent("songs/" + songId, "Music.SongUploaded", // expect: ML002
+        events.sendEvent(new EventGridEvent("songs/" + songId, "Music.SongUploaded", // expect: ML002 error "Files.readAllBytes"
                 BinaryData.fromBytes(audio), "1.0"));
     }
 }
