@@ -1,5 +1,6 @@
 package io.msglint.core.config;
 
+import io.msglint.rules.azure.ServiceLimits;
 import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.classify.ConfiguredKinds;
 import io.msglint.rules.model.PayloadKind;
@@ -95,7 +96,7 @@ public final class ConfigLoader {
         }
         if (maxMessageKb.isPresent() && serviceBus != Tiers.ServiceBus.PREMIUM) {
             throw new ConfigException(origin + ": servicebus.maxMessageSizeKb needs tier.servicebus = premium; "
-                    + "Basic and Standard accept 256 KB");
+                    + "Basic and Standard accept " + ServiceLimits.serviceBusStandardMessage());
         }
         return new Config(levels, new ConfiguredKinds(mappings), new Tiers(serviceBus, eventHubs, maxMessageKb));
     }
@@ -117,13 +118,14 @@ public final class ConfigLoader {
     private static int kilobytes(String key, String value, String origin) throws ConfigException {
         try {
             int kb = Integer.parseInt(value);
-            if (kb >= 1 && kb <= 102_400) {
+            if (kb >= 1 && kb <= ServiceLimits.SERVICE_BUS_PREMIUM_MAX_CONFIGURABLE_KB) {
                 return kb;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ConfigException(origin + ": bad value '" + value + "' for '" + key + "'; use a size in KB from 1 to 102400");
+        throw new ConfigException(origin + ": bad value '" + value + "' for '" + key + "'; use a size in KB from 1 to "
+                + ServiceLimits.SERVICE_BUS_PREMIUM_MAX_CONFIGURABLE_KB);
     }
 
     private static Optional<Severity> parseLevel(String key, String value, String origin) throws ConfigException {

@@ -76,7 +76,7 @@ final class Annotations {
         for (AnnotationExpr annotation : node.getAnnotations()) {
             String written = annotation.getNameAsString();
             String simple = written.substring(written.lastIndexOf('.') + 1);
-            String candidate = "com.microsoft.azure.functions.annotation." + simple;
+            String candidate = ReceiveCatalog.functionsAnnotation(simple);
             Optional<ReceiveCatalog.Binding> binding = lookup.apply(candidate);
             if (binding.isPresent() && CompilationUnits.refersTo(annotation, written, candidate)) {
                 return Optional.of(new Found(annotation, binding.get()));

@@ -156,7 +156,7 @@ final class PayloadTracer {
     }
 
     private static boolean isAdder(String method) {
-        return COLLECTION_ADDERS.contains(method) || method.equals("tryAdd") || method.equals("tryAddMessage");
+        return COLLECTION_ADDERS.contains(method) || SdkCatalog.isBatchAdder(method);
     }
 
     private void visitCreation(ObjectCreationExpr creation, int depth, Trace out, Set<Expression> seen,
@@ -191,7 +191,7 @@ final class PayloadTracer {
                 switch (conversion.get()) {
                     case SERIALIZES_OBJECT -> serialized(call.getArgument(0), depth, out, seen, bound);
                     case WRAPS_VALUE -> visit(call.getArgument(0), depth + 1, out, seen, bound);
-                    case READS_CONTENT -> out.addContent(Content.Strength.FILE_OR_STREAM, "BinaryData." + method + "(...)");
+                    case READS_CONTENT -> out.addContent(Content.Strength.FILE_OR_STREAM, SdkCatalog.binaryDataCall(method));
                 }
             }
             return;
@@ -208,8 +208,7 @@ final class PayloadTracer {
             out.addContent(Content.Strength.FILE_OR_STREAM, scopeText + "." + method + "()");
             return;
         }
-        if (scope.isPresent() && (method.equals("getBytes") || method.equals("getInputStream")
-                || method.equals("getResource") || method.equals("content"))) {
+        if (scope.isPresent() && SdkCatalog.mayBeUploadRead(method)) {
             Optional<TypeRef> receiver = resolver.typeOf(scope.get());
             if (receiver.map(r -> SdkCatalog.isUploadRead(r.name(), method)).orElse(false)) {
                 out.addContent(Content.Strength.FILE_OR_STREAM, "upload " + scopeText + "." + method + "()");
@@ -237,7 +236,7 @@ final class PayloadTracer {
             visit(scope.get(), depth + 1, out, seen, bound);
             return;
         }
-        if (scope.isPresent() && (method.startsWith("set") || method.startsWith("with") || method.equals("addExtensionAttribute"))
+        if (scope.isPresent() && SdkCatalog.mayBeWrapperSetter(method)
                 && resolver.typeOf(scope.get()).map(t -> SdkCatalog.wrapperPayloadArgument(t.name()).isPresent()).orElse(false)) {
             visit(scope.get(), depth + 1, out, seen, bound);
             return;
@@ -275,7 +274,7 @@ final class PayloadTracer {
         Node current = start;
         while (current.getParentNode().orElse(null) instanceof MethodCallExpr outer && outer.getScope().orElse(null) == current) {
             out.addCall(outer.getNameAsString());
-            if (outer.getNameAsString().equals("setHeader") && !outer.getArguments().isEmpty()) {
+            if (SdkCatalog.isHeaderSetter(outer.getNameAsString()) && !outer.getArguments().isEmpty()) {
                 SdkCatalog.setterForHeader(outer.getArgument(0).toString()).ifPresent(out::addCall);
             }
             current = outer;

@@ -56,7 +56,7 @@ public final class ReceiveSiteExtractor {
                 serviceBus(call, reportPath).ifPresent(sites::add);
             } else if (name.equals(ReceiveCatalog.EVENT_PROCESSOR_BUILD)) {
                 eventProcessor(call, reportPath).ifPresent(sites::add);
-            } else if (call.getScope().isPresent() && (ReceiveCatalog.isStorageReceive(name) || name.startsWith("receive"))) {
+            } else if (call.getScope().isPresent() && ReceiveCatalog.mayReceive(name)) {
                 clientReceive(call, reportPath).ifPresent(sites::add);
             }
         }
@@ -101,12 +101,10 @@ public final class ReceiveSiteExtractor {
         Set<String> bound = new LinkedHashSet<>();
         for (MethodCallExpr call : chain) {
             String name = call.getNameAsString();
-            if (name.equals("queueName") && call.getArguments().size() == 1) {
-                channel = Channel.SERVICE_BUS_QUEUE;
-                entity = Values.constantString(call.getArgument(0));
-            } else if (name.equals("topicName") && call.getArguments().size() == 1) {
-                channel = Channel.SERVICE_BUS_TOPIC;
-                entity = Values.constantString(call.getArgument(0));
+            Optional<SdkCatalog.EntityMethod> named = entityMethod(Channel.SERVICE_BUS, call);
+            if (named.isPresent()) {
+                channel = named.get().refinesTo().orElse(channel);
+                entity = Values.constantString(call.getArgument(named.get().argument()));
             } else if (name.equals(ReceiveCatalog.RECEIVE_MODE) && call.getArguments().size() == 1) {
                 mode = call.getArgument(0).toString().endsWith(ReceiveCatalog.RECEIVE_AND_DELETE)
                         ? Optional.of(ReceiveSite.ReceiveMode.RECEIVE_AND_DELETE) : Optional.empty();
@@ -139,17 +137,26 @@ public final class ReceiveSiteExtractor {
         Set<String> bound = new LinkedHashSet<>();
         for (MethodCallExpr call : chain) {
             String name = call.getNameAsString();
-            if (name.equals("eventHubName") && call.getArguments().size() == 1) {
-                entity = Values.constantString(call.getArgument(0));
-            } else if (name.equals("connectionString") && call.getArguments().size() == 2) {
-                entity = Values.constantString(call.getArgument(1));
-            } else if ((name.equals("processEvent") || name.equals("processEventBatch")) && !call.getArguments().isEmpty()) {
+            Optional<SdkCatalog.EntityMethod> named = entityMethod(Channel.EVENT_HUBS, call);
+            if (named.isPresent()) {
+                entity = Values.constantString(call.getArgument(named.get().argument()));
+            } else if (ReceiveCatalog.isEventProcessorHandler(name) && !call.getArguments().isEmpty()) {
                 handlerBody(call.getArgument(0)).ifPresent(body -> deserializedIn(body, bound));
             }
         }
         return Optional.of(new RawReceive(SendSiteExtractor.location(build.getName(), reportPath), Channel.EVENT_HUBS, entity,
                 "Event Hubs processor", false, new ArrayList<>(bound), Optional.empty(), false, false,
                 Suppressions.at(build)));
+    }
+
+    /** The builder call naming the entity of a client of the channel, if the call is one. */
+    private static Optional<SdkCatalog.EntityMethod> entityMethod(Channel channel, MethodCallExpr call) {
+        for (SdkCatalog.EntityMethod method : SdkCatalog.entityMethods(channel)) {
+            if (call.getNameAsString().equals(method.name()) && call.getArguments().size() == method.arity()) {
+                return Optional.of(method);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Storage queue {@code receiveMessage(s)} and Event Hubs consumer receives, type-resolved. */

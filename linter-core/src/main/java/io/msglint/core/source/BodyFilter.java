@@ -1,7 +1,6 @@
 package io.msglint.core.source;
 
-import io.msglint.rules.azure.ReceiveCatalog;
-import io.msglint.rules.azure.SdkCatalog;
+import io.msglint.rules.azure.SourceVocabulary;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,15 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class BodyFilter {
 
-    /** What makes a body relevant: every SDK and binding name msglint reads, and field access. */
-    private static final List<String> VOCABULARY = List.of(
-            "send", "schedule", "enqueue", "receive", "process", "Builder", "build", "Client", "Template",
-            "queueName", "topicName", "eventHubName", "connectionString", "getQueueClient", "BinaryData", "Message",
-            "Event", "CloudEvent", "Batch", "tryAdd", "toObject", "readValue", "fromJson", "treeToValue",
-            "convertValue", "writeValueAs", "toJson", "withPayload", "setValue", "Files.", "readAllBytes",
-            "readNBytes", "getInputStream", "getBytes", "Stream", "Options", "Partition", "Session", "Transaction",
-            "subscribe", "block", "azure", "Azure", "this.");
-
     private static final Pattern FIELD = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(=|;|,)");
     /** A call {@code name(} or a method reference {@code ::name}. */
     private static final Pattern CALL = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*\\(|::\\s*([A-Za-z_$][\\w$]*)");
@@ -39,9 +29,6 @@ public final class BodyFilter {
     /** A member body: where its braces are, the method's name and its header. */
     private record Body(int open, int close, String name, String header) {
     }
-
-    /** Headers that make a body matter whatever it says: Azure Functions and Spring listeners bind through them. */
-    private static final List<String> HEADER_VOCABULARY = List.of("Output", "Trigger", "FunctionName", "Listener");
 
     public static String filter(String text) {
         Scan scan = Scan.of(text);
@@ -55,7 +42,7 @@ public final class BodyFilter {
         while (grew) {
             grew = false;
             for (Body body : scan.bodies) {
-                if (!kept.contains(body) && (HEADER_VOCABULARY.stream().anyMatch(body.header()::contains)
+                if (!kept.contains(body) && (mentionsAny(body.header(), SourceVocabulary.headerWords())
                         || relevant(text.substring(body.open(), body.close()), fields, called, body.name()))) {
                     kept.add(body);
                     Matcher m = CALL.matcher(text.substring(body.open(), body.close()));
@@ -83,10 +70,8 @@ public final class BodyFilter {
         if (called.contains(name)) {
             return true;
         }
-        for (String word : VOCABULARY) {
-            if (body.contains(word)) {
-                return true;
-            }
+        if (mentionsAny(body, SourceVocabulary.bodyWords())) {
+            return true;
         }
         for (String field : fields) {
             int at = body.indexOf(field);
@@ -103,6 +88,15 @@ public final class BodyFilter {
                     return true;
                 }
                 at = body.indexOf(field, after);
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
             }
         }
         return false;

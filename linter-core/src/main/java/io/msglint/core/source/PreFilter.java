@@ -14,7 +14,7 @@ public final class PreFilter {
     }
 
     public static boolean mayUseAzureMessaging(String text) {
-        if (text.indexOf("azure") < 0) {
+        if (text.indexOf(SdkCatalog.MESSAGING_MARKER) < 0) {
             return false; // one scan rules out nearly every file
         }
         for (String pkg : SdkCatalog.messagingPackages()) {

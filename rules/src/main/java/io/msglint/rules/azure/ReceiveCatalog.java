@@ -2,9 +2,11 @@ package io.msglint.rules.azure;
 
 import io.msglint.rules.model.Channel;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How code receives from Azure messaging: Azure Functions trigger and output bindings, Spring
@@ -108,10 +110,14 @@ public final class ReceiveCatalog {
 
     /** Storage queue receive calls, on the clients {@link SdkCatalog} lists for STORAGE_QUEUE. */
     private static final Set<String> STORAGE_RECEIVES = Set.of("receiveMessage", "receiveMessages");
+    /** What the names of client receive calls start with (Storage queues, Event Hubs consumers). */
+    private static final String RECEIVE_PREFIX = "receive";
 
     /** Event Hubs processor builder and consumer receive calls. */
     public static final String EVENT_PROCESSOR_BUILDER = "com.azure.messaging.eventhubs.EventProcessorClientBuilder";
     public static final String EVENT_PROCESSOR_BUILD = "buildEventProcessorClient";
+    /** The processor builder calls that take the event handler. */
+    private static final Set<String> EVENT_PROCESSOR_HANDLERS = Set.of("processEvent", "processEventBatch");
     private static final Map<String, Set<String>> EVENT_HUBS_CONSUMERS = Map.of(
             "com.azure.messaging.eventhubs.EventHubConsumerClient", Set.of("receiveFromPartition"),
             "com.azure.messaging.eventhubs.EventHubConsumerAsyncClient", Set.of("receive", "receiveFromPartition"));
@@ -127,6 +133,11 @@ public final class ReceiveCatalog {
     private static final Set<String> SLEEPS = Set.of("sleep", "parkNanos", "await");
 
     private ReceiveCatalog() {
+    }
+
+    /** The Azure Functions annotation a simple name stands for, if it is one of them. */
+    public static String functionsAnnotation(String simpleName) {
+        return FUNCTIONS + simpleName;
     }
 
     public static Optional<Binding> trigger(String annotation) {
@@ -158,6 +169,16 @@ public final class ReceiveCatalog {
         return STORAGE_RECEIVES.contains(method);
     }
 
+    /** A cheap test before any resolution: could a call of this name receive from a client? */
+    public static boolean mayReceive(String method) {
+        return STORAGE_RECEIVES.contains(method) || method.startsWith(RECEIVE_PREFIX);
+    }
+
+    /** {@code processEvent(handler)} and {@code processEventBatch(handler, ...)} on an Event Hubs processor builder. */
+    public static boolean isEventProcessorHandler(String method) {
+        return EVENT_PROCESSOR_HANDLERS.contains(method);
+    }
+
     public static boolean isEventHubsConsumerReceive(String type, String method) {
         return EVENT_HUBS_CONSUMERS.getOrDefault(type, Set.of()).contains(method);
     }
@@ -172,5 +193,38 @@ public final class ReceiveCatalog {
 
     public static boolean isSleep(String method) {
         return SLEEPS.contains(method);
+    }
+
+    /**
+     * Every Azure class, annotation and method name this catalog knows: no other part of msglint
+     * may spell them (a test in the source front end checks).
+     */
+    public static Set<String> names() {
+        Set<String> names = new TreeSet<>();
+        for (Listener listener : LISTENERS.values()) {
+            names.add(listener.annotation());
+            names.add(listener.simpleName());
+        }
+        for (Binding binding : TRIGGERS.values()) {
+            names.add(binding.annotation());
+            names.add(binding.simpleName());
+        }
+        for (Binding binding : OUTPUTS.values()) {
+            names.add(binding.annotation());
+            names.add(binding.simpleName());
+        }
+        names.addAll(List.of(FUNCTIONS_PACKAGE, OUTPUT_BINDING, OUTPUT_SET, TIMER_TRIGGER, SERVICE_BUS_BUILDER,
+                RECEIVE_MODE, RECEIVE_AND_DELETE, PROCESS_MESSAGE, EVENT_PROCESSOR_BUILDER, EVENT_PROCESSOR_BUILD));
+        names.addAll(SERVICE_BUS_RECEIVING);
+        names.addAll(SERVICE_BUS_SESSION_RECEIVING);
+        names.addAll(SERVICE_BUS_BUILDS);
+        names.addAll(STORAGE_RECEIVES);
+        names.addAll(EVENT_PROCESSOR_HANDLERS);
+        for (Map.Entry<String, Set<String>> consumer : EVENT_HUBS_CONSUMERS.entrySet()) {
+            names.add(consumer.getKey());
+            names.addAll(consumer.getValue());
+        }
+        names.addAll(EVENT_ENVELOPES);
+        return names;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -124,6 +125,11 @@ public final class SdkCatalog {
     private static final Set<String> PAYLOAD_FACTORIES = Set.of("withPayload", "createMessage");
     /** Builder steps that hand on what they build: {@code MessageBuilder...setHeader(..).build()}. */
     private static final Set<String> BUILDER_STEPS = Set.of("build", "setHeader", "setHeaderIfAbsent", "copyHeaders");
+    /** The builder step that sets a Spring message header. */
+    private static final String HEADER_SETTER = "setHeader";
+    /** A wrapper's own setters: they return the wrapper, which still carries the payload. */
+    private static final List<String> WRAPPER_SETTER_PREFIXES = List.of("set", "with");
+    private static final String CLOUD_EVENT_ATTRIBUTE_SETTER = "addExtensionAttribute";
     /** Spring message headers that carry a session id, message id or partition (suffixes of the constants). */
     private static final String SESSION_HEADER = "SESSION_ID";
     private static final String MESSAGE_ID_HEADER = "MESSAGE_ID";
@@ -192,6 +198,9 @@ public final class SdkCatalog {
             "com.fasterxml.jackson.", "com.google.gson.", "org.springframework.", "io.netty.", "kotlin.",
             "com.microsoft.azure.functions.");
 
+    /** A word every messaging package below contains: one scan of a file's text rules out nearly every file. */
+    public static final String MESSAGING_MARKER = "azure";
+
     /** Packages whose imports mark a file as one that may send through Azure messaging. */
     private static final List<String> MESSAGING_PACKAGES = List.of(
             SERVICE_BUS, STORAGE_QUEUE, EVENT_GRID, EVENT_HUBS, "com.azure.core.models.CloudEvent", SPRING);
@@ -233,6 +242,29 @@ public final class SdkCatalog {
 
     public static boolean isBuilderStep(String method) {
         return BUILDER_STEPS.contains(method);
+    }
+
+    /** {@code setHeader(name, value)} on a Spring message builder. */
+    public static boolean isHeaderSetter(String method) {
+        return HEADER_SETTER.equals(method);
+    }
+
+    /**
+     * Whether a call on a message or event wrapper may be one of its setters, which return the
+     * wrapper ({@code new ServiceBusMessage(..).setSessionId(..)}).
+     */
+    public static boolean mayBeWrapperSetter(String method) {
+        for (String prefix : WRAPPER_SETTER_PREFIXES) {
+            if (method.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return method.equals(CLOUD_EVENT_ATTRIBUTE_SETTER);
+    }
+
+    /** Whether a call adds one payload to a batch ({@code tryAddMessage}, {@code tryAdd}). */
+    public static boolean isBatchAdder(String method) {
+        return BATCH_ADDERS.containsValue(method);
     }
 
     /**
@@ -287,6 +319,11 @@ public final class SdkCatalog {
         return BINARY_DATA;
     }
 
+    /** How a report names a {@code BinaryData} factory call: {@code BinaryData.fromFile(...)}. */
+    public static String binaryDataCall(String method) {
+        return BINARY_DATA.substring(BINARY_DATA.lastIndexOf('.') + 1) + "." + method + "(...)";
+    }
+
     public static Optional<Conversion> binaryDataFactory(String method) {
         return Optional.ofNullable(BINARY_DATA_FACTORIES.get(method));
     }
@@ -307,6 +344,11 @@ public final class SdkCatalog {
         return UPLOAD_TYPES.contains(receiverType) && UPLOAD_READERS.contains(method);
     }
 
+    /** A cheap test before resolving the receiver: could a call of this name take an upload's content? */
+    public static boolean mayBeUploadRead(String method) {
+        return UPLOAD_READERS.contains(method);
+    }
+
     public static boolean isContentStreamType(String type) {
         return CONTENT_STREAM_TYPES.contains(type);
     }
@@ -321,5 +363,42 @@ public final class SdkCatalog {
             return false;
         }
         return NON_DOMAIN_PREFIXES.stream().noneMatch(qualifiedType::startsWith);
+    }
+
+    /**
+     * Every Azure class and method name this catalog knows (the SDK's and Spring Cloud Azure's, not
+     * the JDK's, Jackson's or Spring's): no other part of msglint may spell them (a test in the
+     * source front end checks).
+     */
+    public static Set<String> names() {
+        Set<String> names = new TreeSet<>();
+        for (Client client : CLIENTS) {
+            names.add(client.type());
+            names.add(client.simpleName());
+            names.addAll(client.sendMethods().keySet());
+        }
+        for (String wrapper : WRAPPERS.keySet()) {
+            names.add(wrapper);
+            names.add(wrapper.substring(wrapper.lastIndexOf('.') + 1));
+        }
+        for (Map.Entry<String, String> batch : BATCH_ADDERS.entrySet()) {
+            names.add(batch.getKey());
+            names.add(batch.getValue());
+        }
+        for (List<EntityMethod> methods : ENTITY_METHODS.values()) {
+            for (EntityMethod method : methods) {
+                names.add(method.name());
+            }
+        }
+        names.add(BINARY_DATA);
+        names.addAll(BINARY_DATA_FACTORIES.keySet());
+        names.addAll(MESSAGING_PACKAGES);
+        names.addAll(List.of(SET_SESSION_ID, SET_MESSAGE_ID, CLOUD_EVENT_ATTRIBUTE_SETTER, SESSION_HEADER,
+                MESSAGE_ID_HEADER, BASE64_ENCODING));
+        names.addAll(PARTITION_SETTERS);
+        names.addAll(PARTITION_HEADERS);
+        names.addAll(LIBRARY_ARTIFACTS);
+        names.addAll(LIBRARY_FOLDERS);
+        return names;
     }
 }

@@ -12,6 +12,8 @@ public final class ServiceLimits {
 
     public static final long KIB = 1024;
     public static final long MIB = 1024 * KIB;
+    /** The largest message a Premium Service Bus entity can be configured to accept (AMQP only), in KB. */
+    public static final int SERVICE_BUS_PREMIUM_MAX_CONFIGURABLE_KB = 100 * 1024;
 
     /** A limit and how a finding names it. */
     public record Limit(long bytes, String description) {
@@ -42,6 +44,11 @@ public final class ServiceLimits {
             case EVENT_GRID -> Optional.of(new Limit(MIB, "1 MB (Event Grid publish request)"));
             case EVENT_HUBS -> Optional.of(eventHubs(tiers.eventHubs()));
         };
+    }
+
+    /** What a Basic or Standard Service Bus entity accepts, in words: "256 KB (Service Bus Standard message)". */
+    public static String serviceBusStandardMessage() {
+        return serviceBusMessage(Tiers.DEFAULT).description();
     }
 
     private static Limit serviceBusMessage(Tiers tiers) {

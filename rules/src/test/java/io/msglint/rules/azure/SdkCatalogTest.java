@@ -1,0 +1,23 @@
+package io.msglint.rules.azure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SdkCatalogTest {
+
+    @Test
+    void everyMessagingPackageHoldsThePreFiltersMarker() {
+        assertThat(SdkCatalog.messagingPackages()).isNotEmpty()
+                .allSatisfy(p -> assertThat(p).contains(SdkCatalog.MESSAGING_MARKER));
+        assertThat(ReceiveCatalog.FUNCTIONS_PACKAGE).contains(SdkCatalog.MESSAGING_MARKER);
+    }
+
+    @Test
+    void everySendingClientIsNamedWithItsSendMethods() {
+        assertThat(SdkCatalog.clients()).isNotEmpty().allSatisfy(client -> {
+            assertThat(SdkCatalog.names()).contains(client.type(), client.simpleName());
+            assertThat(SdkCatalog.names()).containsAll(client.sendMethods().keySet());
+        });
+    }
+}
