@@ -7,9 +7,9 @@ import io.msglint.core.extract.FileExtractor;
 import io.msglint.core.extract.PayloadTypes;
 import io.msglint.core.parse.JavaParsing;
 import io.msglint.core.parse.LanguageLevels;
-import io.msglint.core.resolve.CompiledTypes;
+import io.msglint.core.resolve.ClassFiles;
 import io.msglint.core.resolve.DirectType;
-import io.msglint.core.resolve.LazySolving;
+import io.msglint.core.resolve.LazyResolver;
 import io.msglint.core.resolve.TypeShapes;
 import io.msglint.core.source.BodyFilter;
 import io.msglint.core.source.FileIndex;
@@ -152,8 +152,8 @@ public final class Msglint {
         if (candidates.isEmpty()) {
             return new Judgement(Linked.NONE, judge(Linked.NONE, request), 0, 0, 0, false);
         }
-        try (LazySolving solving = new LazySolving(() -> SourceLayout.of(files),
-                () -> new CompiledTypes(request.classpath(), notes::add), request.release())) {
+        try (LazyResolver resolution = new LazyResolver(() -> SourceLayout.of(files),
+                () -> new ClassFiles(request.classpath(), notes::add), request.release())) {
             long analysisStart = System.nanoTime();
             List<ScanCache.Analysis> analyses = new ArrayList<>();
             List<IndexedFile> toParse = new ArrayList<>();
@@ -166,8 +166,8 @@ public final class Msglint {
             }
             List<ScanCache.Analysis> fresh = toParse.isEmpty() ? List.of() : analyse(toParse,
                     new JavaParsing(LanguageLevels.forRelease(request.release()),
-                            solving.resolver().solving().symbolResolver()),
-                    new FileExtractor(solving.resolver()), request.threads(), request.skipIrrelevantBodies());
+                            resolution.resolver().solver().symbolResolver()),
+                    new FileExtractor(resolution.resolver()), request.threads(), request.skipIrrelevantBodies());
             for (int i = 0, next = 0; i < candidates.size(); i++) {
                 if (analyses.get(i) == null) {
                     analyses.set(i, fresh.get(next++));
@@ -175,10 +175,10 @@ public final class Msglint {
                 cache.remember(keys.get(i), analyses.get(i));
             }
             Linked linked = Linked.of(keys, analyses,
-                    new PayloadTypes(new TypeShapes(solving::resolver, cache), classifier(request)));
+                    new PayloadTypes(new TypeShapes(resolution::resolver, cache), classifier(request)));
             long analysisMillis = (System.nanoTime() - analysisStart) / 1_000_000;
             return new Judgement(linked, judge(linked, request), toParse.size(), analysisMillis,
-                    solving.resolutionMillis(), false);
+                    resolution.resolutionMillis(), false);
         }
     }
 

@@ -9,8 +9,8 @@ import io.msglint.core.engine.RuleEngine;
 import io.msglint.core.extract.FileExtractor;
 import io.msglint.core.extract.FileFacts;
 import io.msglint.core.parse.JavaParsing;
-import io.msglint.core.resolve.CompiledTypes;
-import io.msglint.core.resolve.LazySolving;
+import io.msglint.core.resolve.ClassFiles;
+import io.msglint.core.resolve.LazyResolver;
 import io.msglint.core.parse.LanguageLevels;
 import io.msglint.core.source.BodyFilter;
 import io.msglint.core.source.PreFilter;
@@ -58,7 +58,7 @@ public class HotPathsBenchmark {
     private String plainFile;
     private String sendingFile;
     private JavaParsing parsing;
-    private LazySolving solving;
+    private LazyResolver resolution;
     private JavaParsing resolvingParsing;
     private FileExtractor extractor;
     private Path cache;
@@ -75,10 +75,10 @@ public class HotPathsBenchmark {
             sendingFile = Files.readString(java.stream().filter(f -> f.toString().contains("/messaging/")).findFirst().orElseThrow());
         }
         parsing = new JavaParsing(LanguageLevels.newest(), null);
-        solving = new LazySolving(() -> new SourceLayout(List.of(corpus.resolve("src")), Set.of()),
-                () -> new CompiledTypes(List.of(), note -> { }), 0);
-        resolvingParsing = new JavaParsing(LanguageLevels.newest(), solving.resolver().solving().symbolResolver());
-        extractor = new FileExtractor(solving.resolver());
+        resolution = new LazyResolver(() -> new SourceLayout(List.of(corpus.resolve("src")), Set.of()),
+                () -> new ClassFiles(List.of(), note -> { }), 0);
+        resolvingParsing = new JavaParsing(LanguageLevels.newest(), resolution.resolver().solver().symbolResolver());
+        extractor = new FileExtractor(resolution.resolver());
         cache = Files.createTempDirectory("msglint-jmh-cache");
         warmScanCorpus();
         facts = SyntheticFacts.of(1000);
@@ -102,7 +102,7 @@ public class HotPathsBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        solving.close();
+        resolution.close();
     }
 
     @Benchmark

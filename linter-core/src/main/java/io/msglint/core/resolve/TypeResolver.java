@@ -27,14 +27,14 @@ import java.util.Optional;
  */
 public final class TypeResolver {
 
-    private final TypeSolving solving;
+    private final SharedTypeSolver solver;
 
-    public TypeResolver(TypeSolving solving) {
-        this.solving = solving;
+    public TypeResolver(SharedTypeSolver solver) {
+        this.solver = solver;
     }
 
-    public TypeSolving solving() {
-        return solving;
+    public SharedTypeSolver solver() {
+        return solver;
     }
 
     public Optional<TypeRef> typeOf(Expression expression) {
@@ -59,7 +59,7 @@ public final class TypeResolver {
                 return declared;
             }
         }
-        return solving.typeOf(e).flatMap(TypeRef::from);
+        return solver.typeOf(e).flatMap(TypeRef::from);
     }
 
     /** The qualified form of a type written in the code. */
@@ -79,7 +79,7 @@ public final class TypeResolver {
         Optional<CompilationUnit> unit = type.findCompilationUnit();
         Optional<String> name = unit.flatMap(u -> qualifyName(u, classType.getNameWithScope()));
         if (name.isEmpty()) {
-            return solving.convert(classType).flatMap(TypeRef::from);
+            return solver.convert(classType).flatMap(TypeRef::from);
         }
         List<TypeRef> arguments = new ArrayList<>();
         classType.getTypeArguments().ifPresent(args -> args.forEach(a -> qualify(a).ifPresent(arguments::add)));
@@ -103,19 +103,19 @@ public final class TypeResolver {
                     : Optional.empty();
         }
         String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
-        if (solving.exists(pkg + written)) {
+        if (solver.exists(pkg + written)) {
             return Optional.of(pkg + written);
         }
         List<String> matches = new ArrayList<>();
         for (ImportDeclaration imported : unit.getImports()) {
-            if (imported.isAsterisk() && !imported.isStatic() && solving.exists(imported.getNameAsString() + "." + written)) {
+            if (imported.isAsterisk() && !imported.isStatic() && solver.exists(imported.getNameAsString() + "." + written)) {
                 matches.add(imported.getNameAsString() + "." + written);
             }
         }
         if (matches.size() == 1) {
             return Optional.of(matches.get(0));
         }
-        return matches.isEmpty() && solving.exists("java.lang." + written) ? Optional.of("java.lang." + written) : Optional.empty();
+        return matches.isEmpty() && solver.exists("java.lang." + written) ? Optional.of("java.lang." + written) : Optional.empty();
     }
 
     /** The type a variable or field is declared with, from the file alone; never the solver for the expression. */

@@ -131,14 +131,14 @@ public final class TypeShapes {
         if (name.startsWith("java.") || name.startsWith("javax.")) {
             return Optional.empty();
         }
-        TypeSolving solving = resolver.get().solving();
-        Optional<TypeDeclaration<?>> source = solving.solveType(name)
-                .flatMap(d -> solving.resolve(() -> d.toAst(TypeDeclaration.class).orElse(null)))
+        SharedTypeSolver solver = resolver.get().solver();
+        Optional<TypeDeclaration<?>> source = solver.solveType(name)
+                .flatMap(d -> solver.resolve(() -> d.toAst(TypeDeclaration.class).orElse(null)))
                 .map(t -> (TypeDeclaration<?>) t);
         if (source.isPresent()) {
             return Optional.of(fromSource(name, source.get()));
         }
-        return solving.withCompiled(c -> c.find(name)
+        return solver.withCompiled(c -> c.find(name)
                 .map(ct -> ClassFileAnnotations.read(name, ct, c.classFileInFolder(ct))));
     }
 

@@ -21,8 +21,8 @@ class TypeShapesTest {
 
     @Test
     void compiledTypesKeepTheirAnnotationAttributesThroughTheHierarchy() {
-        try (TypeSolving solving = new TypeSolving(List.of(), CLASS_FOLDER, LanguageLevel.JAVA_17, n -> { })) {
-            TypeShapes shapes = new TypeShapes(new TypeResolver(solving));
+        try (SharedTypeSolver solver = new SharedTypeSolver(List.of(), CLASS_FOLDER, LanguageLevel.JAVA_17, n -> { })) {
+            TypeShapes shapes = new TypeShapes(new TypeResolver(solver));
 
             TypeShape royalties = shapes.shapeOf("fixtures.payloads.PayRoyalties");
             assertThat(royalties.hierarchy()).singleElement().satisfies(d -> {
@@ -42,8 +42,8 @@ class TypeShapesTest {
     @Test
     void sourceTypesAreReadFromTheirSyntaxTree() {
         Path sources = Path.of("src/test/java");
-        try (TypeSolving solving = new TypeSolving(List.of(sources), List.of(), LanguageLevel.JAVA_17, n -> { })) {
-            TypeShapes shapes = new TypeShapes(new TypeResolver(solving));
+        try (SharedTypeSolver solver = new SharedTypeSolver(List.of(sources), List.of(), LanguageLevel.JAVA_17, n -> { })) {
+            TypeShapes shapes = new TypeShapes(new TypeResolver(solver));
 
             TypeShape royalties = shapes.shapeOf("fixtures.payloads.PayRoyalties");
 
@@ -61,9 +61,9 @@ class TypeShapesTest {
         synchronized (JavaParserFacade.class) {
             before = new ArrayList<>(cache.keySet());
         }
-        TypeSolving solving = new TypeSolving(List.of(), CLASS_FOLDER, LanguageLevel.JAVA_17, n -> { });
-        new TypeResolver(solving).typeOf(new com.github.javaparser.ast.expr.NameExpr("x"));
-        solving.close();
+        SharedTypeSolver solver = new SharedTypeSolver(List.of(), CLASS_FOLDER, LanguageLevel.JAVA_17, n -> { });
+        new TypeResolver(solver).typeOf(new com.github.javaparser.ast.expr.NameExpr("x"));
+        solver.close();
 
         synchronized (JavaParserFacade.class) {
             assertThat(new ArrayList<Object>(cache.keySet())).containsExactlyInAnyOrderElementsOf(before);

@@ -19,16 +19,16 @@ import javassist.NotFoundException;
 /**
  * The project's classpath, jars and class folders alike, read as class files with Javassist:
  * every entry is opened once, nothing is ever loaded into the JVM, and misses are remembered.
- * Not thread-safe: callers hold the run's resolution lock.
+ * Not thread-safe: used only through {@link SharedTypeSolver#resolve}.
  */
-public final class CompiledTypes implements AutoCloseable {
+public final class ClassFiles implements AutoCloseable {
 
     private final ClassPool pool = new ClassPool(false);
     private final List<ClassPath> entries = new ArrayList<>();
     private final List<Path> entryPaths = new ArrayList<>();
     private final Map<String, Optional<CtClass>> cache = new HashMap<>();
 
-    public CompiledTypes(List<Path> classpath, Consumer<String> notes) {
+    public ClassFiles(List<Path> classpath, Consumer<String> notes) {
         for (Path entry : classpath) {
             if (!Files.exists(entry)) {
                 continue; // reported by the scan itself, opened or not

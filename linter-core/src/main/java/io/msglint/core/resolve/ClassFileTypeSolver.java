@@ -8,16 +8,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A JavaParser type solver over {@link CompiledTypes}: jars and class folders with one solver
+ * A JavaParser type solver over {@link ClassFiles}: jars and class folders with one solver
  * (JavaParser has none for class folders, which Maven hands over for reactor siblings).
  */
-public final class ClasspathTypeSolver implements TypeSolver {
+public final class ClassFileTypeSolver implements TypeSolver {
 
-    private final CompiledTypes types;
+    private final ClassFiles types;
     private final Map<String, SymbolReference<ResolvedReferenceTypeDeclaration>> cache = new HashMap<>();
     private TypeSolver parent;
 
-    public ClasspathTypeSolver(CompiledTypes types) {
+    public ClassFileTypeSolver(ClassFiles types) {
         this.types = types;
     }
 

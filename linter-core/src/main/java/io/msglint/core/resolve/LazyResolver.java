@@ -5,15 +5,16 @@ import io.msglint.core.source.SourceLayout;
 import java.util.function.Supplier;
 
 /**
- * The run's type solver, built on first use: a run whose files and types all come from the
- * cache never works out the source layout nor loads JavaParser's symbol solver at all.
+ * The run's {@link TypeResolver} and the {@link SharedTypeSolver} under it, built on first use: a
+ * run whose files and types all come from the cache never works out the source layout nor loads
+ * JavaParser's symbol solver at all.
  */
-public final class LazySolving implements AutoCloseable {
+public final class LazyResolver implements AutoCloseable {
 
     private final Supplier<SourceLayout> layout;
-    private final Supplier<CompiledTypes> classpath;
+    private final Supplier<ClassFiles> classpath;
     private final int release;
-    private TypeSolving solving;
+    private SharedTypeSolver solver;
     private TypeResolver resolver;
 
     /**
@@ -21,7 +22,7 @@ public final class LazySolving implements AutoCloseable {
      * @param classpath opens the classpath when first needed
      * @param release   the Java release the sources are read as ({@code 0}: the newest)
      */
-    public LazySolving(Supplier<SourceLayout> layout, Supplier<CompiledTypes> classpath, int release) {
+    public LazyResolver(Supplier<SourceLayout> layout, Supplier<ClassFiles> classpath, int release) {
         this.layout = layout;
         this.classpath = classpath;
         this.release = release;
@@ -30,20 +31,20 @@ public final class LazySolving implements AutoCloseable {
     public synchronized TypeResolver resolver() {
         if (resolver == null) {
             SourceLayout sources = layout.get();
-            solving = new TypeSolving(sources.roots(), sources.types(), classpath.get(), LanguageLevels.forRelease(release));
-            resolver = new TypeResolver(solving);
+            solver = new SharedTypeSolver(sources.roots(), sources.types(), classpath.get(), LanguageLevels.forRelease(release));
+            resolver = new TypeResolver(solver);
         }
         return resolver;
     }
 
     public synchronized long resolutionMillis() {
-        return solving == null ? 0 : solving.resolutionMillis();
+        return solver == null ? 0 : solver.resolutionMillis();
     }
 
     @Override
     public synchronized void close() {
-        if (solving != null) {
-            solving.close();
+        if (solver != null) {
+            solver.close();
         }
     }
 }

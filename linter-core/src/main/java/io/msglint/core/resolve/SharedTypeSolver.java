@@ -12,7 +12,6 @@ import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.JavaParserTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
-import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,16 +26,17 @@ import java.util.function.Supplier;
 
 /**
  * The one type solver of a run: the JDK, the project's source roots (parsed on demand) and its
- * classpath. JavaParser's symbol solver is neither cheap nor thread-safe, so every use goes
- * through {@link #resolve}, which serializes calls, turns failures into "unknown", and counts
- * time spent.
+ * class files. The locking rule of resolution lives here: JavaParser's symbol solver and the
+ * class-file reader are neither cheap nor thread-safe, so every use of either goes through
+ * {@link #resolve}, which runs one step at a time, turns any failure into "unknown" and counts
+ * the time spent. Nothing else in msglint locks for resolution.
  */
-public final class TypeSolving implements AutoCloseable {
+public final class SharedTypeSolver implements AutoCloseable {
 
     private static final long SOURCE_CACHE_LIMIT = 2_000;
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final CompiledTypes compiled;
+    private final ClassFiles compiled;
     private final CombinedTypeSolver solver;
     private final JavaSymbolSolver symbolResolver;
     private final AtomicLong nanos = new AtomicLong();
@@ -44,7 +44,7 @@ public final class TypeSolving implements AutoCloseable {
     private final ReflectionTypeSolver jdk = new ReflectionTypeSolver(true);
     private final Map<String, Boolean> existence = new ConcurrentHashMap<>();
 
-    public TypeSolving(List<Path> sourceRoots, List<Path> classpath, LanguageLevel level, Consumer<String> notes) {
+    public SharedTypeSolver(List<Path> sourceRoots, List<Path> classpath, LanguageLevel level, Consumer<String> notes) {
         this(sourceRoots, Set.of(), classpath, level, notes);
     }
 
@@ -52,13 +52,13 @@ public final class TypeSolving implements AutoCloseable {
      * @param sourceTypes the top-level types the scanned sources declare, by file name and package:
      *                    lets names be qualified without parsing the files that declare them
      */
-    public TypeSolving(List<Path> sourceRoots, Set<String> sourceTypes, List<Path> classpath, LanguageLevel level,
+    public SharedTypeSolver(List<Path> sourceRoots, Set<String> sourceTypes, List<Path> classpath, LanguageLevel level,
                        Consumer<String> notes) {
-        this(sourceRoots, sourceTypes, new CompiledTypes(classpath, notes), level);
+        this(sourceRoots, sourceTypes, new ClassFiles(classpath, notes), level);
     }
 
     /** @param compiled the classpath, opened already (possibly ahead of time, on another thread) */
-    public TypeSolving(List<Path> sourceRoots, Set<String> sourceTypes, CompiledTypes compiled, LanguageLevel level) {
+    public SharedTypeSolver(List<Path> sourceRoots, Set<String> sourceTypes, ClassFiles compiled, LanguageLevel level) {
         this.sourceTypes = Set.copyOf(sourceTypes);
         this.compiled = compiled;
         List<TypeSolver> solvers = new ArrayList<>();
@@ -67,7 +67,7 @@ public final class TypeSolving implements AutoCloseable {
             ParserConfiguration configuration = new ParserConfiguration().setLanguageLevel(level);
             solvers.add(new JavaParserTypeSolver(root, configuration, SOURCE_CACHE_LIMIT));
         }
-        solvers.add(new ClasspathTypeSolver(compiled));
+        solvers.add(new ClassFileTypeSolver(compiled));
         this.solver = new CombinedTypeSolver(e -> true, solvers);
         this.symbolResolver = new JavaSymbolSolver(solver);
     }
@@ -128,7 +128,7 @@ public final class TypeSolving implements AutoCloseable {
     }
 
     /** Raw class-file access for what JavaParser's declarations hide (annotation values). */
-    public <T> Optional<T> withCompiled(java.util.function.Function<CompiledTypes, Optional<T>> step) {
+    public <T> Optional<T> withCompiled(java.util.function.Function<ClassFiles, Optional<T>> step) {
         return resolve(() -> step.apply(compiled).orElse(null));
     }
 
@@ -137,19 +137,15 @@ public final class TypeSolving implements AutoCloseable {
     }
 
     /**
-     * Drops this run's entry from JavaParser's static facade cache, which would otherwise keep
-     * every type solver (and all it read) alive; other runs in the same JVM keep theirs.
+     * Releases what the run read. JavaParser keeps a facade per type solver in a static map whose
+     * values hold their keys, so an entry is never collected: a long-lived JVM (the Maven plugin
+     * over many modules) would keep every run's solver. The map is cleared under the lock its
+     * {@code get} takes; a run still going in the same JVM only rebuilds its facade's caches.
      */
     @Override
     public void close() {
         synchronized (JavaParserFacade.class) {
-            try {
-                Field instances = JavaParserFacade.class.getDeclaredField("instances");
-                instances.setAccessible(true);
-                ((Map<?, ?>) instances.get(null)).remove(solver);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                // A JavaParser without that field: nothing to release.
-            }
+            JavaParserFacade.clearInstances();
         }
         lock.lock();
         try {
