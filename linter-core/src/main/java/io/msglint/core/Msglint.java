@@ -3,12 +3,15 @@ package io.msglint.core;
 import io.msglint.core.cache.CacheKey;
 import io.msglint.core.cache.ScanCache;
 import io.msglint.core.engine.RuleEngine;
+import io.msglint.core.extract.AnalysedFile;
+import io.msglint.core.extract.AnalysisKey;
+import io.msglint.core.extract.FileAnalysis;
 import io.msglint.core.extract.FileExtractor;
+import io.msglint.core.extract.LinkedFacts;
 import io.msglint.core.extract.PayloadTypes;
 import io.msglint.core.parse.JavaParsing;
 import io.msglint.core.parse.LanguageLevels;
 import io.msglint.core.resolve.ClassFiles;
-import io.msglint.core.resolve.DirectType;
 import io.msglint.core.resolve.LazyResolver;
 import io.msglint.core.resolve.TypeShapes;
 import io.msglint.core.source.BodyFilter;
@@ -25,22 +28,34 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
- * Scans a codebase: the one entry point the command line, the Maven plugin and tests use.
- * Index the files (pre-filter, cache) → analyse the candidates in parallel (parse, extract
- * facts per file) → link the facts (classify payload types) → run the rules. On a warm run a
- * {@link Speculation} links and judges the last run's candidates while the walk runs.
+ * Scans a codebase: the one entry point the command line, the Maven plugin and tests use. The
+ * stages, each handing a typed value to the next:
+ * <ol>
+ * <li>discover: the Java files under the paths ({@link SourceDiscovery});</li>
+ * <li>index: read or recall each file, and pre-filter the candidates that may use Azure messaging
+ *     ({@link FileIndex});</li>
+ * <li>analyse: parse each candidate and extract its facts, in parallel, or take them from the cache;</li>
+ * <li>link: classify the payload types the facts name ({@link LinkedFacts});</li>
+ * <li>judge: run the rules ({@link RuleEngine});</li>
+ * <li>report: findings, diagnostics and stats ({@link ScanResult}).</li>
+ * </ol>
+ * On a warm run the cache may already have linked and judged the same candidates while the walk
+ * ran (its head start); the analyse, link and judge stages are then skipped.
  *
  * <p>The warm path (walk, index, link, rules) is written as plain loops: it runs once in a fresh
  * JVM, where each lambda's first use costs a fraction of a millisecond to link.
@@ -65,45 +80,126 @@ public final class Msglint {
         return version == null ? "dev" : version;
     }
 
+    /** A file that may use Azure messaging, with the key its analysis goes by. */
+    private record Candidate(IndexedFile file, AnalysisKey key) {
+    }
+
+    /** The indexed files, and the candidates among them in scan order. */
+    private record Indexed(List<IndexedFile> files, List<Candidate> candidates) {
+
+        List<AnalysisKey> keys() {
+            List<AnalysisKey> keys = new ArrayList<>(candidates.size());
+            for (Candidate candidate : candidates) {
+                keys.add(candidate.key());
+            }
+            return keys;
+        }
+    }
+
+    /** Linked facts, the rules' findings on them, and what it took to get them. */
+    private record Judgement(LinkedFacts linked, List<Finding> findings, int parsed, long analysisMillis,
+                             long resolveMillis, boolean linkedEarly) {
+    }
+
     /** Every given path must exist; the caller checks and reports that as bad arguments. */
     public ScanResult scan(ScanRequest request) {
         long start = System.nanoTime();
-        List<Diagnostic> diagnostics = new ArrayList<>();
         LanguageLevels.check(request.release());
-        Supplier<ScanCache> cacheLoading = ScanCache::disabled;
-        Speculation speculation = Speculation.NONE;
-        if (request.cacheDir().isPresent()) {
-            cacheLoading = ScanCache.loadAside(request.cacheDir().get(),
-                    () -> CacheKey.of(version(), "release " + request.release(), request.classpath()));
-            speculation = Speculation.start(cacheLoading, classifier(request), linked -> judge(linked, request));
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Set<String> notes = new LinkedHashSet<>();
+        ScanCache cache = openCache(request);
+        List<SourceDiscovery.Found> found = SourceDiscovery.find(request.paths());
+        Indexed indexed = index(request, found, cache, diagnostics, notes);
+        long indexedAt = System.nanoTime();
+        List<AnalysisKey> keys = indexed.keys();
+        cache.rememberCandidates(keys);
+        Judgement judgement;
+        Optional<ScanCache.Judged> early = cache.headStart(keys);
+        if (early.isPresent()) {
+            judgement = new Judgement(early.get().linked(), early.get().findings(), 0, early.get().millis(), 0, true);
+        } else {
+            judgement = analyseLinkAndJudge(request, cache, indexed, notes);
         }
-        List<SourceDiscovery.Found> discovered = SourceDiscovery.find(request.paths());
-        ScanCache cache = cacheLoading.get();
-        List<String> notes = new ArrayList<>();
+        Optional<String> unsaved = cache.save();
+        if (unsaved.isPresent()) {
+            notes.add(unsaved.get());
+        }
+        return report(request, indexed, judgement, diagnostics, notes, start, indexedAt);
+    }
+
+    private ScanCache openCache(ScanRequest request) {
+        if (request.cacheDir().isEmpty()) {
+            return ScanCache.disabled();
+        }
+        return ScanCache.open(request.cacheDir().get(),
+                () -> CacheKey.of(version(), "release " + request.release(), request.classpath()),
+                classifier(request), linked -> judge(linked, request));
+    }
+
+    /** Stage 2: each file read or recalled, pre-filtered, and the candidates keyed for analysis. */
+    private static Indexed index(ScanRequest request, List<SourceDiscovery.Found> found, ScanCache cache,
+                                 List<Diagnostic> diagnostics, Set<String> notes) {
         for (Path entry : request.classpath()) {
             if (!Files.exists(entry)) {
                 notes.add("classpath entry does not exist: " + entry);
             }
         }
-        List<IndexedFile> files = FileIndex.index(discovered, request.baseDir(), request.preFilter(), cache,
+        List<IndexedFile> files = FileIndex.index(found, request.baseDir(), request.preFilter(), cache.files(),
                 diagnostics);
+        List<Candidate> candidates = new ArrayList<>();
         for (IndexedFile file : files) {
             for (String note : file.notes()) {
                 diagnostics.add(new Diagnostic(file.reportPath(), note));
+            }
+            if (file.candidate()) {
+                candidates.add(new Candidate(file, new AnalysisKey(file.contentHash(), file.reportPath())));
             }
         }
         if (files.isEmpty()) {
             diagnostics.add(new Diagnostic("", "no Java files found under " + request.paths()));
         }
-        long indexed = System.nanoTime();
-        Judgement judgement = analyseLinkAndJudge(request, cache, files, speculation, notes);
-        Linked linked = judgement.linked();
-        diagnostics.addAll(linked.problems());
-        Optional<String> unsaved = cache.save();
-        if (unsaved.isPresent()) {
-            notes.add(unsaved.get());
+        return new Indexed(files, candidates);
+    }
+
+    /** Stages 3 to 5: each candidate's facts from the cache or parsing, linked, judged. */
+    private Judgement analyseLinkAndJudge(ScanRequest request, ScanCache cache, Indexed indexed, Set<String> notes) {
+        if (indexed.candidates().isEmpty()) {
+            return new Judgement(LinkedFacts.NONE, judge(LinkedFacts.NONE, request), 0, 0, 0, false);
         }
-        for (String note : new LinkedHashSet<>(notes)) {
+        try (LazyResolver resolution = new LazyResolver(() -> SourceLayout.of(indexed.files()),
+                () -> new ClassFiles(request.classpath(), notes::add), request.release())) {
+            long analysisStart = System.nanoTime();
+            List<Candidate> toParse = new ArrayList<>();
+            for (Candidate candidate : indexed.candidates()) {
+                if (cache.analyses().lookup(candidate.key()).isEmpty()) {
+                    toParse.add(candidate);
+                }
+            }
+            Map<AnalysisKey, FileAnalysis> parsed = toParse.isEmpty() ? Map.of() : analyse(toParse,
+                    new JavaParsing(LanguageLevels.forRelease(request.release()),
+                            resolution.resolver().solver().symbolResolver()),
+                    new FileExtractor(resolution.resolver()), request.threads(), request.skipIrrelevantBodies());
+            List<AnalysedFile> analysed = new ArrayList<>();
+            for (Candidate candidate : indexed.candidates()) {
+                FileAnalysis analysis = parsed.containsKey(candidate.key()) ? parsed.get(candidate.key())
+                        : cache.analyses().lookup(candidate.key()).orElseThrow();
+                analysed.add(new AnalysedFile(candidate.key(), analysis));
+                cache.analyses().remember(candidate.key(), analysis);
+            }
+            LinkedFacts linked = LinkedFacts.of(analysed,
+                    new PayloadTypes(new TypeShapes(resolution::resolver, cache.types()), classifier(request)));
+            long analysisMillis = (System.nanoTime() - analysisStart) / 1_000_000;
+            return new Judgement(linked, judge(linked, request), toParse.size(), analysisMillis,
+                    resolution.resolutionMillis(), false);
+        }
+    }
+
+    /** Stage 6: the findings, every diagnostic in the contract's order, and what the scan cost. */
+    private static ScanResult report(ScanRequest request, Indexed indexed, Judgement judgement,
+                                     List<Diagnostic> diagnostics, Set<String> notes, long start, long indexedAt) {
+        LinkedFacts linked = judgement.linked();
+        diagnostics.addAll(linked.problems());
+        for (String note : notes) {
             diagnostics.add(new Diagnostic("", note));
         }
         for (String conflict : linked.conflicts()) {
@@ -114,79 +210,16 @@ public final class Msglint {
         }
         diagnostics.sort(Diagnostic.ORDER);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new ScanResult(judgement.findings(), diagnostics, new Stats(files.size(), judgement.parsed(), millis,
-                (indexed - start) / 1_000_000, judgement.analysisMillis(), judgement.resolveMillis(),
+        return new ScanResult(judgement.findings(), diagnostics, new Stats(indexed.files().size(), judgement.parsed(),
+                millis, (indexedAt - start) / 1_000_000, judgement.analysisMillis(), judgement.resolveMillis(),
                 judgement.linkedEarly()));
-    }
-
-    /** The candidates' linked facts, the rules' findings on them, and what it took to get them. */
-    private record Judgement(Linked linked, List<Finding> findings, int parsed, long analysisMillis,
-                             long resolveMillis, boolean linkedEarly) {
-    }
-
-    /**
-     * Takes each candidate's facts from the speculation, the cache or parsing, links them and
-     * runs the rules.
-     */
-    private Judgement analyseLinkAndJudge(ScanRequest request, ScanCache cache, List<IndexedFile> files,
-                                          Speculation speculation, List<String> notes) {
-        List<IndexedFile> candidates = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        for (IndexedFile file : files) {
-            if (file.candidate()) {
-                candidates.add(file);
-                keys.add(ScanCache.analysisKey(file.contentHash(), file.reportPath()));
-            }
-        }
-        cache.rememberCandidates(keys);
-        Optional<Speculation.Outcome> outcome = speculation.outcomeFor(keys);
-        if (outcome.isPresent()) {
-            for (String key : keys) {
-                cache.remember(key, cache.analysis(key).orElseThrow());
-            }
-            for (DirectType type : outcome.get().typesRead()) {
-                cache.remember(type);
-            }
-            return new Judgement(outcome.get().linked(), outcome.get().findings(), 0, outcome.get().millis(), 0, true);
-        }
-        if (candidates.isEmpty()) {
-            return new Judgement(Linked.NONE, judge(Linked.NONE, request), 0, 0, 0, false);
-        }
-        try (LazyResolver resolution = new LazyResolver(() -> SourceLayout.of(files),
-                () -> new ClassFiles(request.classpath(), notes::add), request.release())) {
-            long analysisStart = System.nanoTime();
-            List<ScanCache.Analysis> analyses = new ArrayList<>();
-            List<IndexedFile> toParse = new ArrayList<>();
-            for (int i = 0; i < candidates.size(); i++) {
-                Optional<ScanCache.Analysis> cached = cache.analysis(keys.get(i));
-                analyses.add(cached.orElse(null));
-                if (cached.isEmpty()) {
-                    toParse.add(candidates.get(i));
-                }
-            }
-            List<ScanCache.Analysis> fresh = toParse.isEmpty() ? List.of() : analyse(toParse,
-                    new JavaParsing(LanguageLevels.forRelease(request.release()),
-                            resolution.resolver().solver().symbolResolver()),
-                    new FileExtractor(resolution.resolver()), request.threads(), request.skipIrrelevantBodies());
-            for (int i = 0, next = 0; i < candidates.size(); i++) {
-                if (analyses.get(i) == null) {
-                    analyses.set(i, fresh.get(next++));
-                }
-                cache.remember(keys.get(i), analyses.get(i));
-            }
-            Linked linked = Linked.of(keys, analyses,
-                    new PayloadTypes(new TypeShapes(resolution::resolver, cache), classifier(request)));
-            long analysisMillis = (System.nanoTime() - analysisStart) / 1_000_000;
-            return new Judgement(linked, judge(linked, request), toParse.size(), analysisMillis,
-                    resolution.resolutionMillis(), false);
-        }
     }
 
     private static PayloadClassifier classifier(ScanRequest request) {
         return new PayloadClassifier(request.config().kinds());
     }
 
-    private List<Finding> judge(Linked linked, ScanRequest request) {
+    private List<Finding> judge(LinkedFacts linked, ScanRequest request) {
         return new RuleEngine(catalog, request.config())
                 .run(new Facts(linked.sends(), linked.receives(), request.config().tiers()));
     }
@@ -199,17 +232,19 @@ public final class Msglint {
                 + "or use the msglint Maven plugin, which passes it itself.";
     }
 
-    private static List<ScanCache.Analysis> analyse(List<IndexedFile> files, JavaParsing parsing,
-                                                    FileExtractor extractor, int threads, boolean skipIrrelevant) {
-        ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, files.size()), workerThreads());
+    /** Stage 3's parallel part: parses and extracts each candidate on the worker pool. */
+    private static Map<AnalysisKey, FileAnalysis> analyse(List<Candidate> candidates, JavaParsing parsing,
+                                                          FileExtractor extractor, int threads, boolean skipIrrelevant) {
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, candidates.size()), workerThreads());
         try {
-            List<Future<ScanCache.Analysis>> futures = new ArrayList<>();
-            for (IndexedFile file : files) {
-                futures.add(workers.submit(() -> analyseOne(file, parsing, extractor, skipIrrelevant)));
+            Map<AnalysisKey, Future<FileAnalysis>> futures = new LinkedHashMap<>();
+            for (Candidate candidate : candidates) {
+                futures.put(candidate.key(),
+                        workers.submit(() -> analyseOne(candidate.file(), parsing, extractor, skipIrrelevant)));
             }
-            List<ScanCache.Analysis> outcomes = new ArrayList<>();
-            for (Future<ScanCache.Analysis> future : futures) {
-                outcomes.add(await(future));
+            Map<AnalysisKey, FileAnalysis> outcomes = new HashMap<>();
+            for (Map.Entry<AnalysisKey, Future<FileAnalysis>> future : futures.entrySet()) {
+                outcomes.put(future.getKey(), await(future.getValue()));
             }
             return outcomes;
         } finally {
@@ -217,39 +252,34 @@ public final class Msglint {
         }
     }
 
-    private static ScanCache.Analysis await(Future<ScanCache.Analysis> future) {
+    private static FileAnalysis await(Future<FileAnalysis> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failed("interrupted");
+            return FileAnalysis.failed("interrupted");
         } catch (ExecutionException e) {
-            return failed("analysis failed: " + e.getCause());
+            return FileAnalysis.failed("analysis failed: " + e.getCause());
         }
     }
 
-    private static ScanCache.Analysis analyseOne(IndexedFile file, JavaParsing parsing, FileExtractor extractor,
-                                                 boolean skipIrrelevant) {
+    private static FileAnalysis analyseOne(IndexedFile file, JavaParsing parsing, FileExtractor extractor,
+                                           boolean skipIrrelevant) {
         try {
             String text = file.text().isPresent() ? file.text().get()
                     : SourceReader.decode(Files.readAllBytes(file.path()), n -> { }).text();
             JavaParsing.Outcome parsed = parsing.parse(skipIrrelevant ? BodyFilter.filter(text) : text);
             if (parsed.unit().isEmpty()) {
-                return failed("cannot parse: " + parsed.problem());
+                return FileAnalysis.failed("cannot parse: " + parsed.problem());
             }
-            return new ScanCache.Analysis(Optional.of(extractor.extract(parsed.unit().get(), file.reportPath())),
-                    Optional.empty());
+            return FileAnalysis.of(extractor.extract(parsed.unit().get(), file.reportPath()));
         } catch (StackOverflowError e) {
-            return failed("analysis gave up: the file nests too deeply");
+            return FileAnalysis.failed("analysis gave up: the file nests too deeply");
         } catch (IOException e) {
-            return failed("cannot read file: " + e.getMessage());
+            return FileAnalysis.failed("cannot read file: " + e.getMessage());
         } catch (RuntimeException | LinkageError e) {
-            return failed("analysis failed: " + e);
+            return FileAnalysis.failed("analysis failed: " + e);
         }
-    }
-
-    private static ScanCache.Analysis failed(String problem) {
-        return new ScanCache.Analysis(Optional.empty(), Optional.of(problem));
     }
 
     private static ThreadFactory workerThreads() {

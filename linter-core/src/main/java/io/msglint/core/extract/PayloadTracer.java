@@ -1,7 +1,9 @@
 package io.msglint.core.extract;
 
-import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -20,12 +22,10 @@ import io.msglint.core.resolve.TypeRef;
 import io.msglint.core.resolve.TypeResolver;
 import io.msglint.rules.azure.SdkCatalog;
 import io.msglint.rules.model.Content;
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +35,10 @@ import java.util.Set;
  * {@code BinaryData} factories, JSON serializers, collections, batches, streams mapping payloads
  * to events, local variables, fields and same-class helper methods. What it finds is a set of
  * domain types and evidence of raw content (file and stream reads, uploads, raw bytes).
+ *
+ * <p>The walk is two tables of steps: one per kind of expression, and, for method calls, one per
+ * kind of call. The first step that recognises an expression follows it; a new kind of source
+ * (a serializer, a builder, a wrapper) is a new step in the right place of its table.
  */
 final class PayloadTracer {
 
@@ -48,8 +52,51 @@ final class PayloadTracer {
             "getBytes", "toString", "trim", "strip", "array", "duplicate", "asReadOnlyBuffer");
     private static final Set<String> MAPPERS = Set.of("map", "flatMap", "mapToObj", "concatMap", "flatMapIterable");
     private static final Set<String> COLLECTION_ADDERS = Set.of("add", "addAll", "offer", "push", "addLast", "addFirst");
+    /** Result types through which a payload passes unchanged in substance. */
+    private static final Set<String> ENCODED = Set.of("java.lang.String", "byte[]");
+
+    /** One step of the walk: follows an expression it recognises and says so, or leaves it to the next. */
+    private interface Step<E extends Expression> {
+        boolean follow(E expression, Walk walk);
+    }
+
+    /**
+     * Where a walk is: what it found so far, the expressions it has been to, the arguments bound to
+     * the parameters of the same-class methods it entered, and how deep it is.
+     */
+    private final class Walk {
+
+        final Trace out;
+        final Set<Expression> seen;
+        final Map<Node, Expression> bound;
+        final int depth;
+
+        Walk(Trace out, Set<Expression> seen, Map<Node, Expression> bound, int depth) {
+            this.out = out;
+            this.seen = seen;
+            this.bound = bound;
+            this.depth = depth;
+        }
+
+        /** Follows an expression one level deeper. */
+        void follow(Expression expression) {
+            visit(expression, new Walk(out, seen, bound, depth + 1));
+        }
+
+        /** Follows an expression one level deeper inside a method whose parameters hold these arguments. */
+        void followIn(Expression expression, Map<Node, Expression> arguments) {
+            visit(expression, new Walk(out, seen, arguments, depth + 1));
+        }
+    }
 
     private final TypeResolver resolver;
+    private final List<Step<Expression>> expressions = List.of(
+            this::constant, this::creation, this::call, this::conditional, this::arrayCreation,
+            this::arrayInitializer, this::lambda, this::variable);
+    private final List<Step<MethodCallExpr>> calls = List.of(
+            this::binaryData, this::serializer, this::staticContentReader, this::streamReader, this::uploadRead,
+            this::payloadFactory, this::builderStep, this::collectionFactory, this::mapper, this::passThrough,
+            this::wrapperSetter, this::clientCall, this::sameClassMethod);
 
     PayloadTracer(TypeResolver resolver) {
         this.resolver = resolver;
@@ -57,71 +104,309 @@ final class PayloadTracer {
 
     Trace trace(Expression payload) {
         Trace trace = new Trace();
-        visit(payload, 0, trace, new HashSet<>(), new IdentityHashMap<>());
+        visit(payload, new Walk(trace, new HashSet<>(), new IdentityHashMap<>(), 0));
         return trace;
     }
 
-    private void visit(Expression expression, int depth, Trace out, Set<Expression> seen, Map<Node, Expression> bound) {
+    private void visit(Expression expression, Walk walk) {
         Expression e = TypeResolver.unwrap(expression);
-        if (depth > MAX_DEPTH || !seen.add(e)) {
+        if (walk.depth > MAX_DEPTH || !walk.seen.add(e)) {
             return;
         }
-        if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr || e instanceof BinaryExpr
-                || e.isLiteralExpr()) {
-            return;
-        }
-        if (e instanceof ObjectCreationExpr creation) {
-            visitCreation(creation, depth, out, seen, bound);
-        } else if (e instanceof MethodCallExpr call) {
-            visitCall(call, depth, out, seen, bound);
-        } else if (e instanceof ConditionalExpr conditional) {
-            visit(conditional.getThenExpr(), depth + 1, out, seen, bound);
-            visit(conditional.getElseExpr(), depth + 1, out, seen, bound);
-        } else if (e instanceof ArrayCreationExpr array && array.getInitializer().isPresent()) {
-            visit(array.getInitializer().get(), depth + 1, out, seen, bound);
-        } else if (e instanceof ArrayCreationExpr array) {
-            if (array.getElementType().asString().equals("byte") && array.getLevels().size() == 1) {
-                array.getLevels().get(0).getDimension().flatMap(Constants::longValue).ifPresent(out::addProvableBytes);
-                out.addContent(Content.Strength.SHAPE, "raw bytes " + array);
-            }
-        } else if (e instanceof ArrayInitializerExpr init) {
-            init.getValues().forEach(v -> visit(v, depth + 1, out, seen, bound));
-        } else if (e instanceof LambdaExpr lambda) {
-            results(lambda).forEach(r -> visit(r, depth + 1, out, seen, bound));
-        } else {
-            Optional<Scopes.Variable> variable = Values.variable(e);
-            if (variable.isPresent()) {
-                visitVariable(e, variable.get(), depth, out, seen, bound);
-            } else {
-                consider(resolver.typeOf(e), e.toString(), out);
+        for (Step<Expression> step : expressions) {
+            if (step.follow(e, walk)) {
+                return;
             }
         }
+        consider(resolver.typeOf(e), e.toString(), walk.out);
     }
 
-    private void visitVariable(Expression use, Scopes.Variable variable, int depth, Trace out, Set<Expression> seen,
-                               Map<Node, Expression> bound) {
-        Expression argument = bound.get(variable.node());
+    // The steps for each kind of expression.
+
+    /** Literals and arithmetic carry no domain type. */
+    private boolean constant(Expression e, Walk walk) {
+        return e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr || e instanceof BinaryExpr
+                || e.isLiteralExpr();
+    }
+
+    private boolean creation(Expression e, Walk walk) {
+        if (!(e instanceof ObjectCreationExpr creation)) {
+            return false;
+        }
+        String name = resolver.qualify(creation.getType()).map(TypeRef::name).orElse("");
+        Optional<Integer> wrapped = SdkCatalog.wrapperPayloadArgument(name);
+        if (wrapped.isPresent()) {
+            recordChainedCalls(creation, walk.out);
+            if (creation.getArguments().size() > wrapped.get()) {
+                walk.follow(creation.getArgument(wrapped.get()));
+            }
+        } else if (SdkCatalog.isContentStreamType(name)) {
+            walk.out.addContent(Content.Strength.FILE_OR_STREAM, "new " + simple(name) + "(...)");
+        } else if (SdkCatalog.isDomainType(name)) {
+            walk.out.addType(name);
+        } else {
+            creation.getArguments().forEach(walk::follow);
+        }
+        return true;
+    }
+
+    /** A method call: the first call step that recognises it, else what its result type says. */
+    private boolean call(Expression e, Walk walk) {
+        if (!(e instanceof MethodCallExpr call)) {
+            return false;
+        }
+        walk.out.addCall(call.getNameAsString());
+        call.getArguments().forEach(a -> recordOptionCalls(a, walk.out));
+        for (Step<MethodCallExpr> step : calls) {
+            if (step.follow(call, walk)) {
+                return true;
+            }
+        }
+        Optional<TypeRef> result = resolver.typeOf(call);
+        consider(result, call.toString(), walk.out);
+        if (result.map(t -> ENCODED.contains(t.name()) || SdkCatalog.wrapperPayloadArgument(t.name()).isPresent())
+                .orElse(false)) {
+            // An encoder or formatter (Base64, compression, String.format), or a factory of messages
+            // in another class ({@code messages.create(order)}), carries its input along.
+            call.getArguments().forEach(walk::follow);
+        }
+        return true;
+    }
+
+    private boolean conditional(Expression e, Walk walk) {
+        if (!(e instanceof ConditionalExpr conditional)) {
+            return false;
+        }
+        walk.follow(conditional.getThenExpr());
+        walk.follow(conditional.getElseExpr());
+        return true;
+    }
+
+    /** {@code new byte[n]}: raw bytes, of a size constants may prove; an initialised array: its values. */
+    private boolean arrayCreation(Expression e, Walk walk) {
+        if (!(e instanceof ArrayCreationExpr array)) {
+            return false;
+        }
+        if (array.getInitializer().isPresent()) {
+            walk.follow(array.getInitializer().get());
+        } else if (array.getElementType().asString().equals("byte") && array.getLevels().size() == 1) {
+            array.getLevels().get(0).getDimension().flatMap(Constants::longValue).ifPresent(walk.out::addProvableBytes);
+            walk.out.addContent(Content.Strength.SHAPE, "raw bytes " + array);
+        }
+        return true;
+    }
+
+    private boolean arrayInitializer(Expression e, Walk walk) {
+        if (!(e instanceof ArrayInitializerExpr init)) {
+            return false;
+        }
+        init.getValues().forEach(walk::follow);
+        return true;
+    }
+
+    /** A lambda: what it returns. */
+    private boolean lambda(Expression e, Walk walk) {
+        if (!(e instanceof LambdaExpr lambda)) {
+            return false;
+        }
+        results(lambda).forEach(walk::follow);
+        return true;
+    }
+
+    /**
+     * A variable: the argument bound to it if it is a parameter of a method the walk entered, else
+     * every value assigned to it and everything added to it; its declared type if nothing is.
+     */
+    private boolean variable(Expression e, Walk walk) {
+        Optional<Scopes.Variable> found = Values.variable(e);
+        if (found.isEmpty()) {
+            return false;
+        }
+        Scopes.Variable variable = found.get();
+        Expression argument = walk.bound.get(variable.node());
         if (argument != null) {
-            visit(argument, depth + 1, out, seen, bound);
-            return;
+            walk.follow(argument);
+            return true;
         }
         List<Expression> sources = Values.sources(variable);
-        sources.forEach(s -> visit(s, depth + 1, out, seen, bound));
+        sources.forEach(walk::follow);
         boolean filled = false;
         for (MethodCallExpr call : variable.node().findAncestor(CallableDeclaration.class)
                 .map(m -> m.findAll(MethodCallExpr.class)).orElse(List.of())) {
             if (call.getScope().isPresent() && call.getScope().get() instanceof NameExpr n
                     && n.getNameAsString().equals(variable.name())) {
-                out.addCall(call.getNameAsString());
+                walk.out.addCall(call.getNameAsString());
                 if (isAdder(call.getNameAsString()) && !call.getArguments().isEmpty()) {
-                    visit(call.getArgument(0), depth + 1, out, seen, bound);
+                    walk.follow(call.getArgument(0));
                     filled = true;
                 }
             }
         }
         if (sources.isEmpty() && !filled) {
-            consider(typeOfVariable(use, variable), variable.name(), out);
+            consider(typeOfVariable(e, variable), variable.name(), walk.out);
         }
+        return true;
+    }
+
+    // The steps for each kind of method call.
+
+    /** {@code BinaryData.fromObject(x)} serializes x; {@code fromString}/{@code fromBytes} wrap it; {@code fromFile} reads content. */
+    private boolean binaryData(MethodCallExpr call, Walk walk) {
+        if (!isType(call, SdkCatalog.binaryDataType())) {
+            return false;
+        }
+        String method = call.getNameAsString();
+        Optional<SdkCatalog.Conversion> conversion = SdkCatalog.binaryDataFactory(method);
+        if (conversion.isPresent() && !call.getArguments().isEmpty()) {
+            switch (conversion.get()) {
+                case SERIALIZES_OBJECT -> serialized(call.getArgument(0), walk);
+                case WRAPS_VALUE -> walk.follow(call.getArgument(0));
+                case READS_CONTENT -> walk.out.addContent(Content.Strength.FILE_OR_STREAM, SdkCatalog.binaryDataCall(method));
+            }
+        }
+        return true;
+    }
+
+    /** A JSON serializer ({@code mapper.writeValueAsString(x)}): x's type is the payload's. */
+    private boolean serializer(MethodCallExpr call, Walk walk) {
+        if (!SdkCatalog.isSerializerMethod(call.getNameAsString()) || call.getArguments().isEmpty()) {
+            return false;
+        }
+        serialized(call.getArgument(0), walk);
+        return true;
+    }
+
+    /** {@code Files.readAllBytes(path)} and the like: the content of a file. */
+    private boolean staticContentReader(MethodCallExpr call, Walk walk) {
+        String scope = scopeText(call);
+        String scopeSimple = scope.substring(scope.lastIndexOf('.') + 1);
+        if (!SdkCatalog.isStaticContentReader(scopeSimple, call.getNameAsString())) {
+            return false;
+        }
+        walk.out.addContent(Content.Strength.FILE_OR_STREAM, scopeSimple + "." + call.getNameAsString() + "(...)");
+        return true;
+    }
+
+    /** {@code in.readAllBytes()}: the content of a stream. */
+    private boolean streamReader(MethodCallExpr call, Walk walk) {
+        if (!SdkCatalog.isStreamReader(call.getNameAsString()) || call.getScope().isEmpty()) {
+            return false;
+        }
+        walk.out.addContent(Content.Strength.FILE_OR_STREAM, scopeText(call) + "." + call.getNameAsString() + "()");
+        return true;
+    }
+
+    /** {@code file.getBytes()} on a multipart upload: its content. */
+    private boolean uploadRead(MethodCallExpr call, Walk walk) {
+        String method = call.getNameAsString();
+        if (call.getScope().isEmpty() || !SdkCatalog.mayBeUploadRead(method)) {
+            return false;
+        }
+        Optional<TypeRef> receiver = resolver.typeOf(call.getScope().get());
+        if (!receiver.map(r -> SdkCatalog.isUploadRead(r.name(), method)).orElse(false)) {
+            return false;
+        }
+        walk.out.addContent(Content.Strength.FILE_OR_STREAM, "upload " + scopeText(call) + "." + method + "()");
+        return true;
+    }
+
+    /** Spring's {@code MessageBuilder.withPayload(x)}: x is the payload, the chain may set headers. */
+    private boolean payloadFactory(MethodCallExpr call, Walk walk) {
+        if (!SdkCatalog.isPayloadFactory(call.getNameAsString()) || call.getArguments().isEmpty()) {
+            return false;
+        }
+        recordChainedCalls(call, walk.out);
+        serialized(call.getArgument(0), walk);
+        return true;
+    }
+
+    /** A builder step ({@code ...setHeader(..).build()}): what it is called on. */
+    private boolean builderStep(MethodCallExpr call, Walk walk) {
+        if (!SdkCatalog.isBuilderStep(call.getNameAsString()) || call.getScope().isEmpty()) {
+            return false;
+        }
+        walk.follow(call.getScope().get());
+        return true;
+    }
+
+    /** {@code List.of(a, b)}, {@code Flux.just(a)}: each element. */
+    private boolean collectionFactory(MethodCallExpr call, Walk walk) {
+        if (!COLLECTION_FACTORIES.contains(call.getNameAsString())) {
+            return false;
+        }
+        call.getArguments().forEach(walk::follow);
+        return true;
+    }
+
+    /** {@code stream.map(p -> new EventData(..))}: what the mapping function makes. */
+    private boolean mapper(MethodCallExpr call, Walk walk) {
+        if (!MAPPERS.contains(call.getNameAsString())) {
+            return false;
+        }
+        call.getArguments().forEach(walk::follow);
+        return true;
+    }
+
+    /** {@code stream()}, {@code toList()}, {@code block()}: what it is called on, unchanged. */
+    private boolean passThrough(MethodCallExpr call, Walk walk) {
+        if (!PASS_THROUGH.contains(call.getNameAsString()) || call.getScope().isEmpty()) {
+            return false;
+        }
+        walk.follow(call.getScope().get());
+        return true;
+    }
+
+    /** A message or event wrapper's setter, which returns the wrapper: the wrapper. */
+    private boolean wrapperSetter(MethodCallExpr call, Walk walk) {
+        if (call.getScope().isEmpty() || !SdkCatalog.mayBeWrapperSetter(call.getNameAsString())
+                || !resolver.typeOf(call.getScope().get())
+                .map(t -> SdkCatalog.wrapperPayloadArgument(t.name()).isPresent()).orElse(false)) {
+            return false;
+        }
+        walk.follow(call.getScope().get());
+        return true;
+    }
+
+    /** A call on an SDK client or builder returns no domain payload: the walk stops there. */
+    private boolean clientCall(MethodCallExpr call, Walk walk) {
+        return call.getScope().isPresent() && resolver.declaredTypeOf(call.getScope().get())
+                .map(t -> !SdkCatalog.isDomainType(t.name()) && t.arguments().isEmpty() && !t.name().startsWith("java."))
+                .orElse(false);
+    }
+
+    /** A method of the same class: what it returns, with its parameters bound to the call's arguments. */
+    private boolean sameClassMethod(MethodCallExpr call, Walk walk) {
+        List<MethodDeclaration> callees = SameClassMethods.callees(call);
+        if (callees.isEmpty()) {
+            return false;
+        }
+        for (MethodDeclaration callee : callees) {
+            Map<Node, Expression> arguments = new IdentityHashMap<>(walk.bound);
+            for (int i = 0; i < callee.getParameters().size(); i++) {
+                arguments.put(callee.getParameter(i), call.getArgument(i));
+            }
+            callee.getBody().orElseThrow().findAll(ReturnStmt.class)
+                    .forEach(r -> r.getExpression().ifPresent(v -> walk.followIn(v, arguments)));
+        }
+        return true;
+    }
+
+    // What the steps share.
+
+    /** An object handed to a serializer: its static type is the payload type. */
+    private void serialized(Expression object, Walk walk) {
+        Expression e = TypeResolver.unwrap(object);
+        boolean boundParameter = Values.variable(e).map(v -> walk.bound.containsKey(v.node())).orElse(false);
+        if (!boundParameter && (e instanceof ObjectCreationExpr || e instanceof NameExpr)) {
+            Optional<Scopes.Variable> variable = Values.variable(e);
+            Optional<TypeRef> type = variable.isPresent() && Values.sources(variable.get()).isEmpty()
+                    ? typeOfVariable(e, variable.get()) : resolver.typeOf(e);
+            if (type.isPresent() && isDomainOrContainer(type.get())) {
+                consider(type, e.toString(), walk.out);
+                return;
+            }
+        }
+        walk.follow(e);
     }
 
     /**
@@ -159,116 +444,6 @@ final class PayloadTracer {
         return COLLECTION_ADDERS.contains(method) || SdkCatalog.isBatchAdder(method);
     }
 
-    private void visitCreation(ObjectCreationExpr creation, int depth, Trace out, Set<Expression> seen,
-                               Map<Node, Expression> bound) {
-        Optional<TypeRef> type = resolver.qualify(creation.getType());
-        String name = type.map(TypeRef::name).orElse("");
-        Optional<Integer> wrapped = SdkCatalog.wrapperPayloadArgument(name);
-        if (wrapped.isPresent()) {
-            recordChainedCalls(creation, out);
-            if (creation.getArguments().size() > wrapped.get()) {
-                visit(creation.getArgument(wrapped.get()), depth + 1, out, seen, bound);
-            }
-        } else if (SdkCatalog.isContentStreamType(name)) {
-            out.addContent(Content.Strength.FILE_OR_STREAM, "new " + simple(name) + "(...)");
-        } else if (SdkCatalog.isDomainType(name)) {
-            out.addType(name);
-        } else {
-            creation.getArguments().forEach(a -> visit(a, depth + 1, out, seen, bound));
-        }
-    }
-
-    private void visitCall(MethodCallExpr call, int depth, Trace out, Set<Expression> seen, Map<Node, Expression> bound) {
-        String method = call.getNameAsString();
-        out.addCall(method);
-        call.getArguments().forEach(a -> recordOptionCalls(a, out));
-        Optional<Expression> scope = call.getScope();
-        String scopeText = scope.map(Expression::toString).orElse("");
-        String scopeSimple = scopeText.substring(scopeText.lastIndexOf('.') + 1);
-        if (isType(call, SdkCatalog.binaryDataType())) {
-            Optional<SdkCatalog.Conversion> conversion = SdkCatalog.binaryDataFactory(method);
-            if (conversion.isPresent() && !call.getArguments().isEmpty()) {
-                switch (conversion.get()) {
-                    case SERIALIZES_OBJECT -> serialized(call.getArgument(0), depth, out, seen, bound);
-                    case WRAPS_VALUE -> visit(call.getArgument(0), depth + 1, out, seen, bound);
-                    case READS_CONTENT -> out.addContent(Content.Strength.FILE_OR_STREAM, SdkCatalog.binaryDataCall(method));
-                }
-            }
-            return;
-        }
-        if (SdkCatalog.isSerializerMethod(method) && !call.getArguments().isEmpty()) {
-            serialized(call.getArgument(0), depth, out, seen, bound);
-            return;
-        }
-        if (SdkCatalog.isStaticContentReader(scopeSimple, method)) {
-            out.addContent(Content.Strength.FILE_OR_STREAM, scopeSimple + "." + method + "(...)");
-            return;
-        }
-        if (SdkCatalog.isStreamReader(method) && scope.isPresent()) {
-            out.addContent(Content.Strength.FILE_OR_STREAM, scopeText + "." + method + "()");
-            return;
-        }
-        if (scope.isPresent() && SdkCatalog.mayBeUploadRead(method)) {
-            Optional<TypeRef> receiver = resolver.typeOf(scope.get());
-            if (receiver.map(r -> SdkCatalog.isUploadRead(r.name(), method)).orElse(false)) {
-                out.addContent(Content.Strength.FILE_OR_STREAM, "upload " + scopeText + "." + method + "()");
-                return;
-            }
-        }
-        if (SdkCatalog.isPayloadFactory(method) && !call.getArguments().isEmpty()) {
-            recordChainedCalls(call, out);
-            serialized(call.getArgument(0), depth, out, seen, bound);
-            return;
-        }
-        if (SdkCatalog.isBuilderStep(method) && scope.isPresent()) {
-            visit(scope.get(), depth + 1, out, seen, bound);
-            return;
-        }
-        if (COLLECTION_FACTORIES.contains(method)) {
-            call.getArguments().forEach(a -> visit(a, depth + 1, out, seen, bound));
-            return;
-        }
-        if (MAPPERS.contains(method)) {
-            call.getArguments().forEach(a -> visit(a, depth + 1, out, seen, bound));
-            return;
-        }
-        if (PASS_THROUGH.contains(method) && scope.isPresent()) {
-            visit(scope.get(), depth + 1, out, seen, bound);
-            return;
-        }
-        if (scope.isPresent() && SdkCatalog.mayBeWrapperSetter(method)
-                && resolver.typeOf(scope.get()).map(t -> SdkCatalog.wrapperPayloadArgument(t.name()).isPresent()).orElse(false)) {
-            visit(scope.get(), depth + 1, out, seen, bound);
-            return;
-        }
-        if (scope.isPresent() && resolver.declaredTypeOf(scope.get())
-                .map(t -> !SdkCatalog.isDomainType(t.name()) && t.arguments().isEmpty() && !t.name().startsWith("java.")).orElse(false)) {
-            return; // a call on an SDK client or builder returns no domain payload
-        }
-        List<MethodDeclaration> callees = SameClassMethods.callees(call);
-        if (!callees.isEmpty()) {
-            for (MethodDeclaration callee : callees) {
-                Map<Node, Expression> inner = new IdentityHashMap<>(bound);
-                for (int i = 0; i < callee.getParameters().size(); i++) {
-                    inner.put(callee.getParameter(i), call.getArgument(i));
-                }
-                callee.getBody().orElseThrow().findAll(ReturnStmt.class)
-                        .forEach(r -> r.getExpression().ifPresent(v -> visit(v, depth + 1, out, seen, inner)));
-            }
-            return;
-        }
-        Optional<TypeRef> result = resolver.typeOf(call);
-        consider(result, call.toString(), out);
-        if (result.map(t -> ENCODED.contains(t.name()) || SdkCatalog.wrapperPayloadArgument(t.name()).isPresent()).orElse(false)) {
-            // An encoder or formatter (Base64, compression, String.format), or a factory of messages
-            // in another class ({@code messages.create(order)}), carries its input along.
-            call.getArguments().forEach(a -> visit(a, depth + 1, out, seen, bound));
-        }
-    }
-
-    /** Result types through which a payload passes unchanged in substance. */
-    private static final Set<String> ENCODED = Set.of("java.lang.String", "byte[]");
-
     /** Methods called along a fluent chain on a freshly made wrapper: {@code new ServiceBusMessage(..).setSessionId(..)}. */
     private static void recordChainedCalls(Expression start, Trace out) {
         Node current = start;
@@ -294,22 +469,6 @@ final class PayloadTracer {
         argument.findAll(MethodCallExpr.class).forEach(c -> out.addCall(c.getNameAsString()));
         Values.variable(argument).ifPresent(v -> Values.sources(v).forEach(
                 s -> s.findAll(MethodCallExpr.class).forEach(c -> out.addCall(c.getNameAsString()))));
-    }
-
-    /** An object handed to a serializer: its static type is the payload type. */
-    private void serialized(Expression object, int depth, Trace out, Set<Expression> seen, Map<Node, Expression> bound) {
-        Expression e = TypeResolver.unwrap(object);
-        boolean boundParameter = Values.variable(e).map(v -> bound.containsKey(v.node())).orElse(false);
-        if (!boundParameter && (e instanceof ObjectCreationExpr || e instanceof NameExpr)) {
-            Optional<Scopes.Variable> variable = Values.variable(e);
-            Optional<TypeRef> type = variable.isPresent() && Values.sources(variable.get()).isEmpty()
-                    ? typeOfVariable(e, variable.get()) : resolver.typeOf(e);
-            if (type.isPresent() && isDomainOrContainer(type.get())) {
-                consider(type, e.toString(), out);
-                return;
-            }
-        }
-        visit(e, depth + 1, out, seen, bound);
     }
 
     private static boolean isDomainOrContainer(TypeRef type) {
@@ -339,6 +498,10 @@ final class PayloadTracer {
         }
         String written = call.getScope().get().toString();
         return CompilationUnits.refersTo(call, written, qualifiedType);
+    }
+
+    private static String scopeText(MethodCallExpr call) {
+        return call.getScope().map(Expression::toString).orElse("");
     }
 
     private static List<Expression> results(LambdaExpr lambda) {

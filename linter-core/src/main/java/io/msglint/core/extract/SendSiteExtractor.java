@@ -65,7 +65,7 @@ public final class SendSiteExtractor {
                     trace.calls().stream().anyMatch(SdkCatalog::isPartitionSetter),
                     Loops.around(call),
                     FailureHandling.of(call, client.get().isAsync(call.getNameAsString())),
-                    Collections.itemCount(payload),
+                    CollectionLiterals.itemCount(payload),
                     trace.provableBytes(),
                     target.base64());
             Optional<String> entity = client.get().entityArgument() >= 0

@@ -3,7 +3,7 @@ package io.msglint.core.source;
 import io.msglint.core.BaseDirs;
 import io.msglint.core.Diagnostic;
 import io.msglint.core.cache.CacheKey;
-import io.msglint.core.cache.ScanCache;
+import io.msglint.core.cache.FileStamps;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,15 +22,15 @@ public final class FileIndex {
 
     /** @param discovered what {@link SourceDiscovery#find} found */
     public static List<IndexedFile> index(List<SourceDiscovery.Found> discovered, Path baseDir, boolean preFilter,
-                                          ScanCache cache, List<Diagnostic> diagnostics) {
+                                          FileStamps stamps, List<Diagnostic> diagnostics) {
         Path base = baseDir.toAbsolutePath().normalize();
         List<IndexedFile> files = new ArrayList<>();
         for (SourceDiscovery.Found found : discovered) {
             Path path = found.path();
             try {
-                Optional<ScanCache.FileEntry> known = preFilter
-                        ? cache.file(path, found.size(), found.modified()) : Optional.empty();
-                ScanCache.FileEntry entry;
+                Optional<FileStamps.Entry> known = preFilter
+                        ? stamps.lookup(path, found.size(), found.modified()) : Optional.empty();
+                FileStamps.Entry entry;
                 IndexedFile file;
                 if (known.isPresent()) {
                     entry = known.get();
@@ -38,10 +38,10 @@ public final class FileIndex {
                             entry.notes(), Optional.empty());
                 } else {
                     file = read(path, base, preFilter);
-                    entry = new ScanCache.FileEntry(found.size(), found.modified(), file.packageName(),
+                    entry = new FileStamps.Entry(found.size(), found.modified(), file.packageName(),
                             file.candidate(), file.contentHash(), file.notes());
                 }
-                cache.remember(path, entry);
+                stamps.remember(path, entry);
                 files.add(file);
             } catch (IOException | RuntimeException e) {
                 diagnostics.add(new Diagnostic(BaseDirs.relative(base, path), "cannot read file: " + e.getMessage()));

@@ -107,6 +107,15 @@ public final class Fixtures {
         return reported;
     }
 
+    /** How many Java files a folder holds. */
+    public static int javaFiles(Path folder) {
+        try (var files = Files.walk(folder)) {
+            return (int) files.filter(f -> f.toString().endsWith(".java")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String sourceOf(Path folder) {
         StringBuilder text = new StringBuilder();
         try (var files = Files.walk(folder)) {

@@ -1,11 +1,12 @@
-package io.msglint.core;
+package io.msglint.core.cache;
 
-import io.msglint.core.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.msglint.core.cache.CacheKey;
-import io.msglint.core.cache.ScanCache;
+import io.msglint.core.Msglint;
+import io.msglint.core.ScanRequest;
+import io.msglint.core.ScanResult;
 import io.msglint.core.engine.RuleEngine;
+import io.msglint.core.testing.Fixtures;
 import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.classify.PayloadClassifier;
 import io.msglint.rules.model.Facts;
@@ -20,29 +21,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The warm run's head start stands only for the very candidates it assumed, with every type vouched for. */
-class SpeculationTest {
+class HeadStartTest {
 
     @Test
     void onTheLastRunsCandidatesItGivesThatRunsFindings(@TempDir Path work) throws IOException {
         ScanRequest request = request(work);
         ScanResult cold = new Msglint().scan(request);
-        ScanCache cache = cacheOf(request);
+        ScanCache cache = open(request);
 
-        Optional<Speculation.Outcome> outcome = start(cache, request).outcomeFor(cache.lastCandidates());
+        Optional<ScanCache.Judged> outcome = cache.headStart(cache.lastCandidates());
 
-        assertThat(cache.lastCandidates()).hasSize(2);
+        assertThat(cache.lastCandidates()).hasSize(Fixtures.javaFiles(Fixtures.folder("ml001")));
         assertThat(outcome).isPresent();
         assertThat(outcome.get().findings()).isNotEmpty().isEqualTo(cold.findings());
-        assertThat(outcome.get().typesRead()).isNotEmpty();
+        assertThat(cache.types().recorded()).as("the payload types it read, kept for the next run").isPositive();
     }
 
     @Test
     void otherCandidatesMakeItStandAside(@TempDir Path work) throws IOException {
         ScanRequest request = request(work);
         new Msglint().scan(request);
-        ScanCache cache = cacheOf(request);
+        ScanCache cache = open(request);
 
-        Optional<Speculation.Outcome> outcome = start(cache, request).outcomeFor(cache.lastCandidates().subList(0, 1));
+        Optional<ScanCache.Judged> outcome = cache.headStart(cache.lastCandidates().subList(0, 1));
 
         assertThat(outcome).isEmpty();
     }
@@ -53,9 +54,9 @@ class SpeculationTest {
         ScanResult cold = new Msglint().scan(request);
         Path payload = work.resolve("src/fixtures/payloads/SongUpload.java");
         Files.setLastModifiedTime(payload, FileTime.fromMillis(Files.getLastModifiedTime(payload).toMillis() + 10_000));
-        ScanCache cache = cacheOf(request);
+        ScanCache cache = open(request);
 
-        Optional<Speculation.Outcome> outcome = start(cache, request).outcomeFor(cache.lastCandidates());
+        Optional<ScanCache.Judged> outcome = cache.headStart(cache.lastCandidates());
 
         assertThat(outcome).isPresent(); // as after a fresh checkout: the cache checks the content
         assertThat(outcome.get().findings()).isEqualTo(cold.findings());
@@ -69,9 +70,9 @@ class SpeculationTest {
         FileTime before = Files.getLastModifiedTime(payload);
         Files.writeString(payload, Files.readString(payload) + "// edited\n");
         Files.setLastModifiedTime(payload, FileTime.fromMillis(before.toMillis() + 10_000));
-        ScanCache cache = cacheOf(request);
+        ScanCache cache = open(request);
 
-        Optional<Speculation.Outcome> outcome = start(cache, request).outcomeFor(cache.lastCandidates());
+        Optional<ScanCache.Judged> outcome = cache.headStart(cache.lastCandidates());
 
         assertThat(outcome).isEmpty(); // only the type solver can read it again, and that needs the walk's files
     }
@@ -95,14 +96,11 @@ class SpeculationTest {
                 .withCache(Optional.of(work.resolve("cache")));
     }
 
-    private static ScanCache cacheOf(ScanRequest request) {
-        return ScanCache.load(request.cacheDir().orElseThrow(),
-                CacheKey.of(Msglint.version(), "release " + request.release(), request.classpath()));
-    }
-
-    private static Speculation start(ScanCache cache, ScanRequest request) {
+    private static ScanCache open(ScanRequest request) {
         RuleEngine engine = new RuleEngine(RuleCatalog.standard(), request.config());
-        return Speculation.start(() -> cache, new PayloadClassifier(request.config().kinds()),
+        return ScanCache.open(request.cacheDir().orElseThrow(),
+                () -> CacheKey.of(Msglint.version(), "release " + request.release(), request.classpath()),
+                new PayloadClassifier(request.config().kinds()),
                 linked -> engine.run(new Facts(linked.sends(), linked.receives(), request.config().tiers())));
     }
 }

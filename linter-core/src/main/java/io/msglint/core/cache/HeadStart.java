@@ -1,6 +1,9 @@
-package io.msglint.core;
+package io.msglint.core.cache;
 
-import io.msglint.core.cache.ScanCache;
+import io.msglint.core.extract.AnalysedFile;
+import io.msglint.core.extract.AnalysisKey;
+import io.msglint.core.extract.FileAnalysis;
+import io.msglint.core.extract.LinkedFacts;
 import io.msglint.core.extract.PayloadTypes;
 import io.msglint.core.resolve.DirectType;
 import io.msglint.core.resolve.TypeShapes;
@@ -12,57 +15,56 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * A warm run's head start. While the walk checks the tree, this links the facts of the files the
  * last run found to be candidates, straight from the cache, and runs the rules on them. If the
  * walk then finds exactly those candidates with the same content, that is the run's outcome: the
  * same cached facts, linked and judged by the same code. Otherwise (a candidate changed, came or
- * went; a payload type the cache cannot answer without the type solver, which needs the walk's
+ * went; a payload type the cache cannot vouch for without the type solver, which needs the walk's
  * files) the run links and judges as usual. Every run still links its facts and runs the rules;
  * on an unchanged tree it only starts sooner, on the second core.
  */
-final class Speculation {
-
-    static final Speculation NONE = new Speculation(null, null);
+final class HeadStart {
 
     /**
      * What linking and judging the last run's candidates gave.
      *
-     * @param typesRead payload types taken from the cache, which the cache must keep
+     * @param typesRead payload types taken from the cache, which the cache must keep if this stands
      */
-    record Outcome(Linked linked, List<Finding> findings, List<DirectType> typesRead, long millis) {
+    record Outcome(List<AnalysedFile> files, LinkedFacts linked, List<Finding> findings, List<DirectType> typesRead,
+                   long millis) {
     }
 
-    private final Supplier<ScanCache> cache;
+    private final List<AnalysisKey> assumed;
     private final FutureTask<Optional<Outcome>> task;
 
-    private Speculation(Supplier<ScanCache> cache, FutureTask<Optional<Outcome>> task) {
-        this.cache = cache;
+    private HeadStart(List<AnalysisKey> assumed, FutureTask<Optional<Outcome>> task) {
+        this.assumed = assumed;
         this.task = task;
     }
 
-    /**
-     * Starts on its own thread, which waits for the cache.
-     *
-     * @param judge runs the rules on linked facts
-     */
-    static Speculation start(Supplier<ScanCache> cache, PayloadClassifier classifier,
-                             Function<Linked, List<Finding>> judge) {
-        FutureTask<Optional<Outcome>> task = new FutureTask<>(() -> run(cache.get(), classifier, judge));
-        Thread thread = new Thread(task, "msglint-speculation");
-        thread.setDaemon(true);
-        thread.start();
-        return new Speculation(cache, task);
+    static final HeadStart NONE = new HeadStart(List.of(), null);
+
+    /** A head start on the last run's candidates, to be run on the caller's thread ({@link #run}). */
+    static HeadStart of(List<AnalysisKey> lastCandidates, AnalysisStore analyses, TypeStore types,
+                        PayloadClassifier classifier, Function<LinkedFacts, List<Finding>> judge) {
+        return new HeadStart(lastCandidates, new FutureTask<>(
+                () -> link(lastCandidates, analyses, types, classifier, judge)));
     }
 
-    /** The outcome, if the speculation assumed these candidates and stood; waits for it only then. */
-    Optional<Outcome> outcomeFor(List<String> candidates) {
+    void run() {
+        if (task != null) {
+            task.run();
+        }
+    }
+
+    /** The outcome, if the head start assumed these candidates and stood; waits for it only then. */
+    Optional<Outcome> outcomeFor(List<AnalysisKey> candidates) {
         if (task == null) {
             return Optional.empty();
         }
-        if (!candidates.equals(cache.get().lastCandidates())) {
+        if (!candidates.equals(assumed)) {
             task.cancel(true);
             return Optional.empty();
         }
@@ -76,45 +78,44 @@ final class Speculation {
         }
     }
 
-    private static Optional<Outcome> run(ScanCache cache, PayloadClassifier classifier,
-                                         Function<Linked, List<Finding>> judge) {
+    private static Optional<Outcome> link(List<AnalysisKey> candidates, AnalysisStore analyses, TypeStore types,
+                                          PayloadClassifier classifier, Function<LinkedFacts, List<Finding>> judge) {
         long start = System.nanoTime();
-        List<String> candidates = cache.lastCandidates();
-        List<ScanCache.Analysis> analyses = new ArrayList<>();
-        for (String key : candidates) {
-            Optional<ScanCache.Analysis> analysis = cache.analysis(key);
+        List<AnalysedFile> files = new ArrayList<>();
+        for (AnalysisKey key : candidates) {
+            Optional<FileAnalysis> analysis = analyses.lookup(key);
             if (analysis.isEmpty()) {
                 return Optional.empty();
             }
-            analyses.add(analysis.get());
+            files.add(new AnalysedFile(key, analysis.get()));
         }
-        CachedTypesOnly types = new CachedTypesOnly(cache);
+        CachedTypesOnly cached = new CachedTypesOnly(types);
         try {
-            Linked linked = Linked.of(candidates, analyses,
-                    new PayloadTypes(new TypeShapes(CachedTypesOnly::noSolver, types), classifier));
+            LinkedFacts linked = LinkedFacts.of(files,
+                    new PayloadTypes(new TypeShapes(CachedTypesOnly::noSolver, cached), classifier));
             if (Thread.currentThread().isInterrupted()) {
                 return Optional.empty(); // the walk found other candidates: not worth judging
             }
             List<Finding> findings = judge.apply(linked);
-            return Optional.of(new Outcome(linked, findings, types.read, (System.nanoTime() - start) / 1_000_000));
+            return Optional.of(new Outcome(files, linked, findings, cached.read, (System.nanoTime() - start) / 1_000_000));
         } catch (NeedsSolver e) {
             return Optional.empty();
         }
     }
 
-    /** Payload types as the cache knows them; what was read is kept aside until the speculation stands. */
+    /** Payload types as the cache knows them; what was read is kept aside until the head start stands. */
     private static final class CachedTypesOnly implements TypeShapes.Known {
 
-        private final ScanCache cache;
+        private final TypeStore types;
         private final List<DirectType> read = new ArrayList<>();
 
-        CachedTypesOnly(ScanCache cache) {
-            this.cache = cache;
+        CachedTypesOnly(TypeStore types) {
+            this.types = types;
         }
 
         @Override
         public Optional<DirectType> lookup(String name) {
-            return cache.lookup(name);
+            return types.lookup(name);
         }
 
         @Override

@@ -8,11 +8,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /** How many payloads a collection literal provably holds: {@code List.of(a, b, c)} holds three. */
-final class Collections {
+final class CollectionLiterals {
 
     private static final Set<String> LITERALS = Set.of("of", "asList", "just");
 
-    private Collections() {
+    private CollectionLiterals() {
     }
 
     static OptionalInt itemCount(Expression payload) {

@@ -1,0 +1,100 @@
+package io.msglint.core.cache;
+
+import java.io.DataOutput;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What is known about the file at each path: valid while its size and modification time hold, so
+ * an unchanged file is neither read nor pre-filtered again.
+ */
+public final class FileStamps {
+
+    /** What is known about a file: its package, whether it can matter, its content hash, notes on it. */
+    public record Entry(long size, long modified, Optional<String> packageName, boolean candidate,
+                        String contentHash, List<String> notes) {
+    }
+
+    private final SavedAt savedAt;
+    private final Map<String, Entry> known;
+    private final Map<String, Entry> next;
+    private final boolean recording;
+    private boolean changed;
+
+    /** @param recording whether this run's entries are kept (a disabled cache keeps nothing) */
+    FileStamps(SavedAt savedAt, Map<String, Entry> known, boolean recording) {
+        this.savedAt = savedAt;
+        this.known = known;
+        this.recording = recording;
+        this.next = new HashMap<>(known.size() * 4 / 3 + 16); // as many as last time, without rehashing
+    }
+
+    /** What was known of the file, if its size and time are those recorded and settled. */
+    public Optional<Entry> lookup(Path path, long size, long modified) {
+        Entry entry = known.get(path.toString());
+        return entry != null && entry.size() == size && entry.modified() == modified && savedAt.settled(modified)
+                ? Optional.of(entry) : Optional.empty();
+    }
+
+    /** Records what this run knows of a file; only what is recorded is saved. */
+    public synchronized void remember(Path path, Entry entry) {
+        if (!recording) {
+            return;
+        }
+        String key = path.toString();
+        next.put(key, entry);
+        Entry before = known.get(key);
+        changed |= before != entry && !entry.equals(before);
+    }
+
+    synchronized boolean changed() {
+        return changed || next.size() != known.size();
+    }
+
+    /**
+     * The entries by folder (with its trailing separator) and then by name, in order: each
+     * folder's path is written once, which makes the file, and the warm run's reading, half as long.
+     */
+    synchronized void write(DataOutput out) throws IOException {
+        Map<String, Map<String, Entry>> folders = new TreeMap<>();
+        for (Map.Entry<String, Entry> e : next.entrySet()) {
+            String path = e.getKey();
+            int cut = path.lastIndexOf(File.separatorChar) + 1;
+            folders.computeIfAbsent(path.substring(0, cut), f -> new TreeMap<>()).put(path.substring(cut), e.getValue());
+        }
+        out.writeInt(folders.size());
+        for (Map.Entry<String, Map<String, Entry>> folder : folders.entrySet()) {
+            out.writeUTF(folder.getKey());
+            out.writeInt(folder.getValue().size());
+            for (Map.Entry<String, Entry> e : folder.getValue().entrySet()) {
+                out.writeUTF(e.getKey());
+                Entry f = e.getValue();
+                out.writeLong(f.size());
+                out.writeLong(f.modified());
+                FactsCodec.optional(out, f.packageName());
+                out.writeBoolean(f.candidate());
+                out.writeUTF(f.contentHash());
+                FactsCodec.strings(out, f.notes());
+            }
+        }
+    }
+
+    static Map<String, Entry> read(CacheInput in) throws IOException {
+        Map<String, Entry> files = new HashMap<>();
+        for (int folders = in.readInt(); folders > 0; folders--) {
+            String folder = in.readUTF();
+            for (int i = in.readInt(); i > 0; i--) {
+                String path = folder + in.readUTF();
+                files.put(path, new Entry(in.readLong(), in.readLong(), FactsCodec.optional(in),
+                        in.readBoolean(), in.readUTF(), FactsCodec.strings(in)));
+            }
+        }
+        return files;
+    }
+}
