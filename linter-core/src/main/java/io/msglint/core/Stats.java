@@ -7,7 +7,7 @@ package io.msglint.core;
  * @param analysisMillis parsing and extracting facts (wall time of the worker pool)
  * @param resolveMillis  time spent inside the shared type solver (part of the analysis)
  * @param linkedEarly    whether a warm run kept what was linked and judged while it walked the tree
- *                       (the last run's candidates were found again, unchanged: see {@code Speculation})
+ *                       (the last run's candidates were found again, unchanged: the cache's head start)
  */
 public record Stats(int filesScanned, int filesParsed, long millis, long readMillis, long analysisMillis,
                     long resolveMillis, boolean linkedEarly) {

@@ -9,10 +9,7 @@ package io.msglint.core.extract;
  */
 public record AnalysisKey(String contentHash, String reportPath) {
 
-    /*
-     * equals and hashCode written out: keys are looked up on every warm run, and a record's
-     * generated ones are bootstrapped through method handles on first use (see docs/performance.md).
-     */
+    /* equals and hashCode written out: keys are looked up on every warm run (docs/performance.md). */
     @Override
     public boolean equals(Object other) {
         return other instanceof AnalysisKey that && contentHash.equals(that.contentHash)

@@ -28,7 +28,7 @@ public record Finding(String ruleId, Severity severity, SourceLocation location,
                 restsOnInference);
     }
 
-    /** A class rather than a chain of {@code Comparator.comparing} lambdas: see {@code Rule}. */
+    /** A class rather than a chain of {@code Comparator.comparing} lambdas (docs/performance.md). */
     private static final class ContractOrder implements Comparator<Finding> {
 
         @Override

@@ -16,7 +16,7 @@ public record Payload(Optional<PayloadType> type, List<Content> content) {
         content = List.copyOf(content);
     }
 
-    // Plain code, not Optional.map: the rules call these on every warm run (see Rule).
+    // Plain code, not Optional.map: the rules call these on every warm run (docs/performance.md).
 
     public PayloadKind kind() {
         return type.isPresent() ? type.get().kind() : PayloadKind.UNCLASSIFIED;

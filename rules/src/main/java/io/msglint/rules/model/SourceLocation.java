@@ -12,11 +12,7 @@ public record SourceLocation(String file, int line, int column) implements Compa
         return order != 0 ? order : Integer.compare(column, other.column);
     }
 
-    /*
-     * Written out rather than generated: a record's generated equals and hashCode are bootstrapped
-     * through method handles on first use, which costs a short run milliseconds, and locations
-     * are map keys on every run (suppressions, baselines).
-     */
+    /* equals and hashCode written out: locations are map keys on every run (docs/performance.md). */
     @Override
     public boolean equals(Object other) {
         return other instanceof SourceLocation that && line == that.line && column == that.column
