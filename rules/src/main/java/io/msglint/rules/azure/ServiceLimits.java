@@ -5,7 +5,7 @@ import io.msglint.rules.model.Tiers;
 import java.util.Optional;
 
 /**
- * Size limits of each service and tier, from the current Azure docs (criteria.md §8): the
+ * Size limits of each service and tier, from the services' current quota pages on Microsoft Learn: the
  * module's older figures (64 KB events, 256 KB Service Bus) are superseded where they differ.
  */
 public final class ServiceLimits {

@@ -23,8 +23,8 @@ import java.util.Map;
  * ML007: the delivery guarantee a message needs is not the one it gets. Storage queues deliver
  * at least once, so an at-most-once message will arrive twice; a Service Bus receiver in
  * RECEIVE_AND_DELETE mode delivers at most once, so an at-least-once message is lost when the
- * receiver crashes after receiving it (criteria.md §7, §9: at-most-once is the receive mode,
- * not duplicate detection as the module says).
+ * receiver crashes after receiving it. At-most-once is the receive mode, not duplicate detection
+ * as the module says (Microsoft Learn, "Message transfers, locks and settlement").
  */
 public final class DeliveryGuaranteeMismatch implements Rule {
 

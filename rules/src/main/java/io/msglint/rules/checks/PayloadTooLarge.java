@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * ML008: a message or event is larger than its channel accepts for the configured tier: a
  * declared {@code @Message(maxSizeKb)}, a size constants prove, or a batch whose items add up
- * past the batch limit (module criteria Q6 and Q8, with today's limits from criteria.md §8).
+ * past the batch limit (module criteria Q6 and Q8, with today's limits from the services' quota pages on Microsoft Learn).
  */
 public final class PayloadTooLarge implements Rule {
 
