@@ -37,7 +37,9 @@ class RuleCatalogTest {
                 String text = new String(page.readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(text).startsWith("# " + rule.id() + " " + rule.name() + "\n")
                         .contains("**Default severity:** " + rule.defaultSeverity().reportName())
-                        .contains("## Why", "## Bad", "## Good", "## Suppress");
+                        .contains("## Why", "## Bad", "## Good", "## Suppress")
+                        .contains("Sources: [").contains("](https://learn.microsoft.com/")
+                        .doesNotContain("criteria.md");
             }
         }
     }
