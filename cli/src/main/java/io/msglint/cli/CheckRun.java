@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import picocli.CommandLine.ParseResult;
 
 /** One {@code msglint check}: its options, read once, and the scan they ask for. */
 final class CheckRun {
@@ -36,26 +37,40 @@ final class CheckRun {
     private final Path baseDir;
     private final String release;
     private final Path cache;
-    private final int threads;
+    private final String threadsGiven;
     private final PrintWriter out;
     private final PrintWriter err;
 
     /** @param ciByDefault whether the environment says this is a CI run, when --ci is not given */
-    CheckRun(Arguments arguments, boolean ciByDefault, PrintWriter out, PrintWriter err) throws UsageException {
+    CheckRun(ParseResult parsed, boolean ciByDefault, PrintWriter out, PrintWriter err) {
         this.out = out;
         this.err = err;
-        paths = arguments.positionals().stream().map(Path::of).toList();
-        classpath = arguments.value("--classpath").orElse("");
-        formats = arguments.values("--format");
-        outputs = arguments.values("--output").stream().map(Path::of).toList();
-        failOn = arguments.value("--fail-on").orElse("error");
-        baseline = arguments.value("--baseline").map(Path::of).orElse(null);
-        ci = arguments.flag("--ci", ciByDefault);
-        config = arguments.value("--config").map(Path::of).orElse(null);
-        baseDir = arguments.value("--base-dir").map(Path::of).orElse(null);
-        release = arguments.value("--release").orElse(null);
-        cache = arguments.value("--cache").map(Path::of).orElse(null);
-        threads = arguments.positiveInt("--threads", Math.max(1, Runtime.getRuntime().availableProcessors()));
+        paths = paths(parsed.matchedPositionalValue(0, List.<String>of()));
+        classpath = parsed.matchedOptionValue("--classpath", "");
+        formats = parsed.matchedOptionValue("--format", List.<String>of());
+        outputs = paths(parsed.matchedOptionValue("--output", List.<String>of()));
+        failOn = parsed.matchedOptionValue("--fail-on", "error");
+        baseline = path(parsed.matchedOptionValue("--baseline", null));
+        Boolean ciOption = parsed.matchedOptionValue("--ci", null);
+        // --ci alone: picocli gives a flag with an optional value no value, which means true
+        ci = parsed.hasMatchedOption("--ci") ? ciOption == null || ciOption : ciByDefault;
+        config = path(parsed.matchedOptionValue("--config", null));
+        baseDir = path(parsed.matchedOptionValue("--base-dir", null));
+        release = parsed.matchedOptionValue("--release", null);
+        cache = path(parsed.matchedOptionValue("--cache", null));
+        threadsGiven = parsed.matchedOptionValue("--threads", null);
+    }
+
+    private static List<Path> paths(List<String> names) {
+        List<Path> paths = new ArrayList<>();
+        for (String name : names) {
+            paths.add(Path.of(name));
+        }
+        return paths;
+    }
+
+    private static Path path(String name) {
+        return name == null ? null : Path.of(name);
     }
 
     /** Scans, applies the baseline, writes the reports; returns the exit code. */
@@ -72,7 +87,7 @@ final class CheckRun {
             return cannotRun(e.getMessage());
         }
         ScanRequest request = ScanRequest.of(paths, classpathEntries()).withBaseDir(base).withConfig(loaded)
-                .withRelease(release == null ? 0 : LanguageLevels.parseRelease(release)).withThreads(threads).withCache(Optional.ofNullable(cache));
+                .withRelease(release == null ? 0 : LanguageLevels.parseRelease(release)).withThreads(threads()).withCache(Optional.ofNullable(cache));
         ScanResult result = new Msglint().scan(request);
         if (baseline != null) {
             Optional<ScanResult> baselined = applyBaseline(result);
@@ -125,6 +140,9 @@ final class CheckRun {
         if (config != null && !Files.isRegularFile(config)) {
             return Optional.of("configuration file does not exist: " + config);
         }
+        if (threadsGiven != null && threads() < 1) {
+            return Optional.of("--threads takes a whole number of at least 1, not '" + threadsGiven + "'");
+        }
         if (release != null) {
             try {
                 LanguageLevels.check(LanguageLevels.parseRelease(release));
@@ -133,6 +151,18 @@ final class CheckRun {
             }
         }
         return Optional.empty();
+    }
+
+    /** The worker threads asked for (0 when that is no whole number), else one per core. */
+    private int threads() {
+        if (threadsGiven == null) {
+            return Math.max(1, Runtime.getRuntime().availableProcessors());
+        }
+        try {
+            return Integer.parseInt(threadsGiven.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** Filters out baselined findings; creates a missing baseline outside CI; shrinks a stale one. */

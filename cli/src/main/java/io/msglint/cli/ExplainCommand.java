@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
 /** {@code msglint explain ML001}: prints the rule's page, shipped in the jar. */
 final class ExplainCommand implements Command {
@@ -22,13 +27,28 @@ final class ExplainCommand implements Command {
     }
 
     @Override
-    public Positionals positionals() {
-        return new Positionals("RULE", 1, 1, "A rule id, such as ML001.");
+    public CommandSpec spec() {
+        CommandSpec spec = Options.command(name(), description());
+        spec.addPositional(Options.positionals("RULE", "1", new RuleIds(), "A rule id, such as ML001."));
+        return spec;
+    }
+
+    /** The rule ids shell completion offers, read from the catalog only when a script is generated. */
+    private static final class RuleIds implements Iterable<String> {
+
+        @Override
+        public Iterator<String> iterator() {
+            List<String> ids = new ArrayList<>();
+            for (RuleInfo rule : RuleCatalog.standard().infos()) {
+                ids.add(rule.id());
+            }
+            return ids.iterator();
+        }
     }
 
     @Override
-    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws IOException {
-        String ruleId = arguments.positionals().get(0);
+    public int run(ParseResult parsed, PrintWriter out, PrintWriter err) throws IOException {
+        String ruleId = parsed.matchedPositionalValue(0, "");
         Optional<RuleInfo> rule = RuleCatalog.standard().info(ruleId);
         if (rule.isEmpty()) {
             err.println("msglint: unknown rule '" + ruleId + "'; `msglint rules` lists them");

@@ -12,6 +12,6 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(new Cli(out, err, System.getenv()).run(Arrays.asList(args)));
+        System.exit(new Cli(out, err, System.getenv(), System.console() != null).run(Arrays.asList(args)));
     }
 }

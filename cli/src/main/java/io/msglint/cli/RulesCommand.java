@@ -3,6 +3,8 @@ package io.msglint.cli;
 import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.catalog.RuleInfo;
 import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
 /** {@code msglint rules}: the catalog, one rule a line. */
 final class RulesCommand implements Command {
@@ -18,7 +20,12 @@ final class RulesCommand implements Command {
     }
 
     @Override
-    public int run(Arguments arguments, PrintWriter out, PrintWriter err) {
+    public CommandSpec spec() {
+        return Options.command(name(), description());
+    }
+
+    @Override
+    public int run(ParseResult parsed, PrintWriter out, PrintWriter err) {
         for (RuleInfo rule : RuleCatalog.standard().infos()) {
             out.printf("%-6s %-34s %-8s %s%n", rule.id(), rule.name(), rule.defaultSeverity().reportName(), rule.summary());
         }

@@ -1,6 +1,7 @@
 package io.msglint.core;
 
 import io.msglint.rules.model.Severity;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,6 +13,8 @@ import java.util.Optional;
  */
 public record FailOn(Optional<Severity> level) {
 
+    /** The accepted values, most severe first. */
+    public static final List<String> VALUES = List.of("error", "warning", "info", "never");
     /** The accepted values, for messages. */
     public static final String CHOICES = "error, warning, info or never";
 
