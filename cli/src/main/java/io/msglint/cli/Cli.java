@@ -49,7 +49,8 @@ final class Cli {
         this.err = err;
         this.environment = environment;
         this.terminal = terminal;
-        this.commands = List.of(new CheckCommand(environment), new RulesCommand(), new ExplainCommand());
+        this.commands = List.of(new CheckCommand(environment), new SitesCommand(), new RulesCommand(),
+                new ExplainCommand());
     }
 
     int run(List<String> args) {

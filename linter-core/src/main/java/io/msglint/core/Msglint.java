@@ -9,6 +9,7 @@ import io.msglint.core.extract.FileAnalysis;
 import io.msglint.core.extract.FileExtractor;
 import io.msglint.core.extract.LinkedFacts;
 import io.msglint.core.extract.PayloadTypes;
+import io.msglint.core.inventory.Inventory;
 import io.msglint.core.parse.JavaParsing;
 import io.msglint.core.parse.LanguageLevels;
 import io.msglint.core.resolve.ClassFiles;
@@ -212,7 +213,7 @@ public final class Msglint {
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new ScanResult(judgement.findings(), diagnostics, new Stats(indexed.files().size(), judgement.parsed(),
                 millis, (indexedAt - start) / 1_000_000, judgement.analysisMillis(), judgement.resolveMillis(),
-                judgement.linkedEarly()));
+                judgement.linkedEarly()), Inventory.of(linked.sends(), linked.receives()));
     }
 
     private static PayloadClassifier classifier(ScanRequest request) {

@@ -81,7 +81,8 @@ public final class Baseline {
                     + ": the baseline can shrink"));
         }
         diagnostics.sort(Diagnostic.ORDER);
-        return new Applied(new ScanResult(kept, diagnostics, result.stats()), matched, stale, new Baseline(used));
+        return new Applied(new ScanResult(kept, diagnostics, result.stats(), result.sites()), matched, stale,
+                new Baseline(used));
     }
 
     public void write(Path file) throws IOException {

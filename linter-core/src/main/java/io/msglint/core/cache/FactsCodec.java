@@ -15,6 +15,7 @@ import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.SourceLocation;
 import io.msglint.rules.model.TypeShape;
+import io.msglint.rules.model.Via;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,6 +49,7 @@ final class FactsCodec {
             }
             traits(out, send.traits());
             strings(out, List.copyOf(send.suppressions()));
+            out.writeUTF(send.via().name());
         }
         out.writeInt(facts.receives().size());
         for (RawReceive receive : facts.receives()) {
@@ -61,6 +63,7 @@ final class FactsCodec {
             out.writeBoolean(receive.session());
             out.writeBoolean(receive.polling());
             strings(out, List.copyOf(receive.suppressions()));
+            out.writeUTF(receive.via().name());
         }
     }
 
@@ -79,7 +82,8 @@ final class FactsCodec {
             }
             SendTraits traits = traits(in);
             Set<String> suppressions = new LinkedHashSet<>(strings(in));
-            sends.add(new RawSend(location, channel, entity, api, types, content, traits, suppressions));
+            Via via = Via.valueOf(in.readUTF());
+            sends.add(new RawSend(location, channel, entity, api, types, content, traits, suppressions, via));
         }
         List<RawReceive> receives = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -93,7 +97,9 @@ final class FactsCodec {
             boolean session = in.readBoolean();
             boolean polling = in.readBoolean();
             Set<String> suppressions = new LinkedHashSet<>(strings(in));
-            receives.add(new RawReceive(location, channel, entity, api, trigger, bound, mode, session, polling, suppressions));
+            Via via = Via.valueOf(in.readUTF());
+            receives.add(new RawReceive(location, channel, entity, api, trigger, bound, mode, session, polling,
+                    suppressions, via));
         }
         return new FileFacts(sends, receives, unresolved);
     }

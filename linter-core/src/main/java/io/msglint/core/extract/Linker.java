@@ -25,13 +25,13 @@ public final class Linker {
 
     public SendSite link(RawSend raw) {
         return new SendSite(raw.location(), raw.channel(), raw.entity(), raw.api(), payloads(raw), raw.traits(),
-                raw.suppressions());
+                raw.suppressions(), List.of(), raw.via());
     }
 
     public ReceiveSite link(RawReceive raw) {
         return new ReceiveSite(raw.location(), raw.channel(), raw.entity(), raw.api(), raw.trigger(),
                 raw.boundTypes().stream().map(payloadTypes::of).toList(), raw.mode(), raw.session(), raw.polling(),
-                raw.suppressions());
+                raw.suppressions(), raw.via());
     }
 
     private List<Payload> payloads(RawSend raw) {

@@ -14,6 +14,7 @@ import io.msglint.core.resolve.TypeResolver;
 import io.msglint.rules.azure.ReceiveCatalog;
 import io.msglint.rules.azure.SdkCatalog;
 import io.msglint.rules.model.SendTraits;
+import io.msglint.rules.model.Via;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,6 +76,6 @@ final class OutputBindingExtractor {
                 OptionalInt.empty(), trace.provableBytes(), false);
         return new RawSend(SendSiteExtractor.location(at, reportPath), output.binding().channel(), output.entity(),
                 "@" + output.binding().simpleName(), List.copyOf(trace.types()), trace.content(), traits,
-                Suppressions.at(at, value));
+                Suppressions.at(at, value), Via.FUNCTIONS);
     }
 }

@@ -4,6 +4,7 @@ import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Content;
 import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.SourceLocation;
+import io.msglint.rules.model.Via;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,9 +15,11 @@ import java.util.Set;
  *
  * @param payloadTypes the domain types found in the payload, by name
  * @param content      evidence of raw content found in the payload expression
+ * @param via          the SDK itself or the framework over it
  */
 public record RawSend(SourceLocation location, Channel channel, Optional<String> entity, String api,
-                      List<String> payloadTypes, List<Content> content, SendTraits traits, Set<String> suppressions) {
+                      List<String> payloadTypes, List<Content> content, SendTraits traits, Set<String> suppressions,
+                      Via via) {
 
     public RawSend {
         payloadTypes = List.copyOf(payloadTypes);

@@ -21,6 +21,7 @@ import io.msglint.rules.azure.ReceiveCatalog;
 import io.msglint.rules.azure.SdkCatalog;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.ReceiveSite;
+import io.msglint.rules.model.Via;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class ReceiveSiteExtractor {
         deserializedIn(method, bound);
         return new RawReceive(SendSiteExtractor.location(parameter, reportPath), found.binding().channel(),
                 found.entity(), "@" + found.binding().simpleName(), true, new ArrayList<>(bound),
-                Optional.empty(), false, false, Suppressions.at(parameter));
+                Optional.empty(), false, false, Suppressions.at(parameter), Via.FUNCTIONS);
     }
 
     /** A Spring listener method receives its payload parameter: the first not bound to a header. */
@@ -84,7 +85,7 @@ public final class ReceiveSiteExtractor {
         deserializedIn(method, bound);
         return new RawReceive(SendSiteExtractor.location(method.getName(), reportPath), found.channel(),
                 found.entity(), "@" + found.listener().simpleName(), true, new ArrayList<>(bound),
-                Optional.empty(), false, false, Suppressions.at(method));
+                Optional.empty(), false, false, Suppressions.at(method), Via.SPRING_CLOUD_AZURE);
     }
 
     private Optional<RawReceive> serviceBus(MethodCallExpr build, String reportPath) {
@@ -125,7 +126,7 @@ public final class ReceiveSiteExtractor {
         String api = session ? "Service Bus session " + receiving.get().getNameAsString().replace("session", "").toLowerCase(Locale.ROOT)
                 : "Service Bus " + receiving.get().getNameAsString();
         return Optional.of(new RawReceive(SendSiteExtractor.location(build.getName(), reportPath), channel, entity, api, false,
-                new ArrayList<>(bound), mode, session, false, Suppressions.at(build)));
+                new ArrayList<>(bound), mode, session, false, Suppressions.at(build), Via.SDK));
     }
 
     private Optional<RawReceive> eventProcessor(MethodCallExpr build, String reportPath) {
@@ -146,7 +147,7 @@ public final class ReceiveSiteExtractor {
         }
         return Optional.of(new RawReceive(SendSiteExtractor.location(build.getName(), reportPath), Channel.EVENT_HUBS, entity,
                 "Event Hubs processor", false, new ArrayList<>(bound), Optional.empty(), false, false,
-                Suppressions.at(build)));
+                Suppressions.at(build), Via.SDK));
     }
 
     /** The builder call naming the entity of a client of the channel, if the call is one. */
@@ -183,11 +184,11 @@ public final class ReceiveSiteExtractor {
                     .anyMatch(c -> ReceiveCatalog.isSleep(c.getNameAsString())));
             return Optional.of(new RawReceive(SendSiteExtractor.location(call, reportPath), Channel.STORAGE_QUEUE,
                     target.entity(), storage.get().simpleName() + "." + name, false, new ArrayList<>(bound),
-                    Optional.empty(), false, polling, Suppressions.at(call, receiver)));
+                    Optional.empty(), false, polling, Suppressions.at(call, receiver), Via.SDK));
         }
         return Optional.of(new RawReceive(SendSiteExtractor.location(call, reportPath), Channel.EVENT_HUBS,
                 Optional.empty(), type.get().name().substring(type.get().name().lastIndexOf('.') + 1) + "." + name, false,
-                new ArrayList<>(bound), Optional.empty(), false, false, Suppressions.at(call, receiver)));
+                new ArrayList<>(bound), Optional.empty(), false, false, Suppressions.at(call, receiver), Via.SDK));
     }
 
     /** Whether the chain starts at {@code new Builder()} of that type (or a variable holding one). */

@@ -72,7 +72,7 @@ public final class SendSiteExtractor {
                     ? Values.constantString(call.getArgument(client.get().entityArgument())) : target.entity();
             sites.add(new RawSend(location(call, reportPath), target.channel(), entity,
                     client.get().simpleName() + "." + call.getNameAsString(), List.copyOf(trace.types()), trace.content(),
-                    traits, Suppressions.at(call, receiver, payload)));
+                    traits, Suppressions.at(call, receiver, payload), client.get().via()));
         }
         return new FileFacts(sites, List.of(), unresolved);
     }

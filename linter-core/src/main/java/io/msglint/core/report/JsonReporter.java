@@ -50,6 +50,9 @@ public final class JsonReporter implements Reporter {
                 .append(f.evidence().stream().map(Json::string).collect(Collectors.joining(", "))).append("]");
         out.append(", \"channel\": ").append(Json.string(f.channel().name()));
         f.entity().ifPresent(e -> out.append(", \"entity\": ").append(Json.string(e)));
+        if (!f.path().isEmpty()) {
+            out.append(", \"path\": ").append(JsonPaths.path(f.path()));
+        }
         return out.append(" }").toString();
     }
 }

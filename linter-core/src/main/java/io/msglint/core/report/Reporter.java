@@ -11,6 +11,9 @@ public interface Reporter {
     /** The formats {@link #named} knows. */
     List<String> FORMATS = List.of("text", "json", "sarif", "html");
 
+    /** The formats {@link #sites} knows. */
+    List<String> SITES_FORMATS = List.of("text", "json");
+
     static Reporter named(String format) {
         return switch (format) {
             case "text" -> new TextReporter();
@@ -18,6 +21,15 @@ public interface Reporter {
             case "sarif" -> new SarifReporter();
             case "html" -> new HtmlReporter();
             default -> throw new IllegalArgumentException("unknown format '" + format + "'; use text, json, sarif or html");
+        };
+    }
+
+    /** A reporter of the sites inventory. */
+    static Reporter sites(String format) {
+        return switch (format) {
+            case "text" -> new SitesTextReporter();
+            case "json" -> new SitesJsonReporter();
+            default -> throw new IllegalArgumentException("unknown format '" + format + "'; use text or json");
         };
     }
 }

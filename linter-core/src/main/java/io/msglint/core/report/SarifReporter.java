@@ -8,6 +8,7 @@ import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Severity;
+import io.msglint.rules.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +49,7 @@ public final class SarifReporter implements Reporter {
                     .append(", \"message\": {\"text\": ").append(Json.string(f.message())).append("}")
                     .append(", \"locations\": [").append(location(f.location().file(), f.location().line(), f.location().column()))
                     .append("]")
+                    .append(relatedLocations(f))
                     .append(", \"partialFingerprints\": {\"primaryLocationLineHash\": ")
                     .append(Json.string(Fingerprint.of(identity + "|" + occurrence))).append("}")
                     .append(", \"properties\": {\"channel\": ").append(Json.string(f.channel().name()));
@@ -70,6 +72,21 @@ public final class SarifReporter implements Reporter {
                 + String.join(", ", notifications) + "]}],\n"
                 + "    \"results\": [" + (results.isEmpty() ? "" : "\n      " + String.join(",\n      ", results) + "\n    ")
                 + "]\n  }]\n}\n";
+    }
+
+    /** The steps of the finding's path, from where the payload enters to the SDK call. */
+    private static String relatedLocations(Finding f) {
+        if (f.path().isEmpty()) {
+            return "";
+        }
+        List<String> related = new ArrayList<>();
+        for (int i = 0; i < f.path().size(); i++) {
+            SourceLocation step = f.path().get(i);
+            String located = location(step.file(), step.line(), step.column());
+            related.add("{\"id\": " + i + ", " + located.substring(1, located.length() - 1)
+                    + ", \"message\": {\"text\": " + Json.string(i == f.path().size() - 1 ? "the send" : "passed on here") + "}}");
+        }
+        return ", \"relatedLocations\": [" + String.join(", ", related) + "]";
     }
 
     private static String location(String file, int line, int column) {

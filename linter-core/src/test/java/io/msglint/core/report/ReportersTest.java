@@ -73,4 +73,26 @@ class ReportersTest {
         assertThat(html).contains("&lt;sent&gt; &quot;through&quot;", "ML001 message-on-event-channel", "src/A.java:12:9")
                 .doesNotContain("<sent>");
     }
+
+    @Test
+    void aFindingThroughTheProjectsMethodsCarriesItsPathInJsonAndSarif() throws Exception {
+        List<SourceLocation> path = List.of(new SourceLocation("src/Publisher.java", 20, 9),
+                new SourceLocation("src/Sender.java", 31, 13));
+        Finding through = new Finding("ML001", Severity.ERROR, new SourceLocation("src/Orders.java", 12, 9),
+                FINDING.message(), FINDING.payload(), FINDING.kindSource(), FINDING.evidence(), FINDING.channel(),
+                FINDING.entity(), false, path);
+        ScanResult result = new ScanResult(List.of(through, FINDING), List.of(), RESULT.stats());
+
+        JsonNode json = new ObjectMapper().readTree(new JsonReporter().format(result)).get("findings");
+        assertThat(json.get(0).get("path").get(1).get("file").asText()).isEqualTo("src/Sender.java");
+        assertThat(json.get(0).get("path").get(1).get("line").asInt()).isEqualTo(31);
+        assertThat(json.get(1).has("path")).as("a finding at the SDK call has no path").isFalse();
+
+        JsonNode sarif = new ObjectMapper().readTree(new SarifReporter().format(result)).get("runs").get(0).get("results");
+        JsonNode related = sarif.get(0).get("relatedLocations");
+        assertThat(related).hasSize(path.size());
+        assertThat(related.get(0).at("/physicalLocation/artifactLocation/uri").asText()).isEqualTo("src/Publisher.java");
+        assertThat(related.get(1).at("/physicalLocation/region/startLine").asInt()).isEqualTo(31);
+        assertThat(sarif.get(1).has("relatedLocations")).isFalse();
+    }
 }

@@ -26,6 +26,7 @@ import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.SourceLocation;
 import io.msglint.rules.model.Tiers;
 import io.msglint.rules.model.TypeShape;
+import io.msglint.rules.model.Via;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -69,7 +70,7 @@ final class BytecodeFacts {
                     String name = annotation.getRawType().getName();
                     ReceiveCatalog.trigger(name).ifPresent(binding -> receives.add(new ReceiveSite(location,
                             binding.channel(), entity(annotation, binding), "@" + binding.simpleName(), true,
-                            payloadTypes(parameter.getType()), Optional.empty(), false, false, here)));
+                            payloadTypes(parameter.getType()), Optional.empty(), false, false, here, Via.FUNCTIONS)));
                     ReceiveCatalog.output(name).ifPresent(binding -> sends.add(send(location, binding, annotation,
                             outputType(parameter.getType()), here)));
                 }
@@ -80,7 +81,7 @@ final class BytecodeFacts {
                 listener(annotation).ifPresent(listener -> receives.add(new ReceiveSite(location,
                         listener.channel(subscribed(annotation, listener)), listenerEntity(annotation, listener),
                         "@" + listener.simpleName(), true, payloadParameter(method), Optional.empty(), false, false,
-                        suppressed)));
+                        suppressed, Via.SPRING_CLOUD_AZURE)));
             }
         }
         return new Facts(sends, receives, Tiers.DEFAULT);
@@ -93,7 +94,7 @@ final class BytecodeFacts {
             payloadTypes(type).forEach(p -> payloads.add(new Payload(Optional.of(p), List.of())));
         }
         return new SendSite(location, binding.channel(), entity(annotation, binding), "@" + binding.simpleName(),
-                payloads, SendTraits.PLAIN, suppressions);
+                payloads, SendTraits.PLAIN, suppressions, List.of(), Via.FUNCTIONS);
     }
 
     private static Optional<ReceiveCatalog.Listener> listener(JavaAnnotation<?> annotation) {

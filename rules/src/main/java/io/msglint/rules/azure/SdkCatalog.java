@@ -1,6 +1,7 @@
 package io.msglint.rules.azure;
 
 import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.Via;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,11 @@ public final class SdkCatalog {
 
         Client(String type, Channel channel, Map<String, Integer> sendMethods) {
             this(type, channel, sendMethods, -1);
+        }
+
+        /** The SDK's own clients, or Spring Cloud Azure's templates over them. */
+        public Via via() {
+            return type.startsWith(SPRING) ? Via.SPRING_CLOUD_AZURE : Via.SDK;
         }
 
         /** Reactor sends: they return a {@code Mono} that does nothing until subscribed. */

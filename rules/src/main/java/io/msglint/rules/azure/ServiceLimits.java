@@ -31,13 +31,14 @@ public final class ServiceLimits {
             case SERVICE_BUS_QUEUE, SERVICE_BUS_TOPIC, SERVICE_BUS -> Optional.of(serviceBusMessage(tiers));
             case EVENT_GRID -> Optional.of(new Limit(MIB, "1 MB (Event Grid event)"));
             case EVENT_HUBS -> Optional.of(eventHubs(tiers.eventHubs()));
+            case UNKNOWN -> Optional.empty();
         };
     }
 
     /** The largest batch or publish request the channel accepts. */
     public static Optional<Limit> batchLimit(Channel channel, Tiers tiers) {
         return switch (channel) {
-            case STORAGE_QUEUE -> Optional.empty();
+            case STORAGE_QUEUE, UNKNOWN -> Optional.empty();
             case SERVICE_BUS_QUEUE, SERVICE_BUS_TOPIC, SERVICE_BUS -> Optional.of(tiers.serviceBus() == Tiers.ServiceBus.PREMIUM
                     ? new Limit(MIB, "1 MB (Service Bus Premium batch)")
                     : new Limit(256 * KIB, "256 KB (Service Bus " + Tiers.label(tiers.serviceBus()) + " batch)"));

@@ -31,7 +31,7 @@ public final class Findings {
         return new Finding(rule.id(), level, site.location(), message,
                 type.isPresent() ? Optional.of(type.get().name()) : Optional.empty(),
                 type.isPresent() ? kindSource(type.get()) : Optional.empty(),
-                evidence, site.channel(), site.entity(), restsOnInference);
+                evidence, site.channel(), site.entity(), restsOnInference, site.path());
     }
 
     /** A finding about a payload type at a receive site. */
@@ -51,7 +51,7 @@ public final class Findings {
                                  boolean restsOnInference) {
         Severity level = restsOnInference ? severity.capAt(Severity.WARNING) : severity;
         return new Finding(rule.id(), level, site.location(), message, Optional.empty(), Optional.empty(), evidence,
-                site.channel(), site.entity(), restsOnInference);
+                site.channel(), site.entity(), restsOnInference, site.path());
     }
 
     /** "declared @Message", "inferred: ..." — how the report explains the payload's kind. */

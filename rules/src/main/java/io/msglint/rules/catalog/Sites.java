@@ -1,5 +1,6 @@
 package io.msglint.rules.catalog;
 
+import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Payload;
 import io.msglint.rules.model.PayloadKind;
@@ -22,10 +23,16 @@ public final class Sites {
     public record MessageAt(SendSite site, Payload payload, PayloadType type) {
     }
 
-    /** Every payload of every send site, in the sites' order: what the payload rules walk. */
+    /**
+     * Every payload of every send site whose service is known, in the sites' order: what the
+     * payload rules walk.
+     */
     public static List<PayloadAt> payloadsSent(Facts facts) {
         List<PayloadAt> payloads = new ArrayList<>();
         for (SendSite site : facts.sends()) {
+            if (site.channel() == Channel.UNKNOWN) {
+                continue;
+            }
             for (Payload payload : site.payloads()) {
                 payloads.add(new PayloadAt(site, payload));
             }
@@ -40,7 +47,7 @@ public final class Sites {
     public static List<MessageAt> messagesOnQueues(Facts facts) {
         List<MessageAt> messages = new ArrayList<>();
         for (PayloadAt at : payloadsSent(facts)) {
-            if (!at.site().channel().isEventChannel() && at.payload().kind() == PayloadKind.MESSAGE) {
+            if (at.site().channel().isBroker() && at.payload().kind() == PayloadKind.MESSAGE) {
                 messages.add(new MessageAt(at.site(), at.payload(), at.payload().type().orElseThrow()));
             }
         }

@@ -3,6 +3,7 @@ package io.msglint.rules.checks;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
 import io.msglint.rules.catalog.RuleInfo;
+import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.SendSite;
@@ -32,6 +33,9 @@ public final class UncheckedSend implements Rule {
     public List<Finding> check(Facts facts) {
         List<Finding> findings = new ArrayList<>();
         for (SendSite site : facts.sends()) {
+            if (site.channel() == Channel.UNKNOWN) {
+                continue; // maybe no send at all
+            }
             String what = switch (site.traits().handling()) {
                 case NEVER_SUBSCRIBED -> "returns a Mono that nobody subscribes to, so nothing is sent at all. "
                         + "Return or compose the Mono, block() on it, or subscribe with an error consumer.";

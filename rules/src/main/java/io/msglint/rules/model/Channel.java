@@ -8,7 +8,12 @@ public enum Channel {
     SERVICE_BUS("Service Bus (queue or topic not known)"),
     STORAGE_QUEUE("a Storage queue"),
     EVENT_GRID("Event Grid"),
-    EVENT_HUBS("Event Hubs");
+    EVENT_HUBS("Event Hubs"),
+    /**
+     * A call that may send through Azure messaging, but which service the code does not show (its
+     * receiver type could not be resolved): listed among the sites, never judged.
+     */
+    UNKNOWN("an Azure messaging service msglint could not tell");
 
     private final String description;
 
@@ -29,6 +34,11 @@ public enum Channel {
     /** A point-to-point queue with competing consumers: one receiver gets each message. */
     public boolean isQueue() {
         return this == SERVICE_BUS_QUEUE || this == STORAGE_QUEUE;
+    }
+
+    /** A broker that keeps messages until a receiver takes them: a Service Bus entity or a Storage queue. */
+    public boolean isBroker() {
+        return isServiceBus() || this == STORAGE_QUEUE;
     }
 
     public boolean isServiceBus() {

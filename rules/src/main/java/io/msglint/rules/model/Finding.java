@@ -11,21 +11,32 @@ import java.util.Optional;
  * @param kindSource where the payload's kind came from, if it matters
  * @param restsOnInference whether a heuristic, not a declaration or proof, makes it a problem:
  *                   such a finding never goes above WARNING, whatever the configuration says
+ * @param path       the site's calls from where the payload enters to the SDK call (see {@link SendSite#path})
  */
 public record Finding(String ruleId, Severity severity, SourceLocation location, String message,
                       Optional<String> payload, Optional<KindSource> kindSource, List<String> evidence,
-                      Channel channel, Optional<String> entity, boolean restsOnInference) {
+                      Channel channel, Optional<String> entity, boolean restsOnInference,
+                      List<SourceLocation> path) {
 
     /** The contract's order: file, line, column, rule id, payload, message. */
     public static final Comparator<Finding> ORDER = new ContractOrder();
 
     public Finding {
         evidence = List.copyOf(evidence);
+        path = List.copyOf(path);
+    }
+
+    /** A finding right at the call that sends or receives: no path through the project's methods. */
+    public Finding(String ruleId, Severity severity, SourceLocation location, String message,
+                   Optional<String> payload, Optional<KindSource> kindSource, List<String> evidence,
+                   Channel channel, Optional<String> entity, boolean restsOnInference) {
+        this(ruleId, severity, location, message, payload, kindSource, evidence, channel, entity, restsOnInference,
+                List.of());
     }
 
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, location, message, payload, kindSource, evidence, channel, entity,
-                restsOnInference);
+                restsOnInference, path);
     }
 
     /** A class rather than a chain of {@code Comparator.comparing} lambdas (docs/performance.md). */

@@ -14,10 +14,11 @@ import java.util.Set;
  * @param mode       Service Bus receive mode, where the code shows it
  * @param session    a session receiver or processor
  * @param polling    a hand-written loop that receives and sleeps
+ * @param via        the SDK itself or the framework over it
  */
 public record ReceiveSite(SourceLocation location, Channel channel, Optional<String> entity, String api,
                           boolean trigger, List<PayloadType> boundTypes, Optional<ReceiveMode> mode,
-                          boolean session, boolean polling, Set<String> suppressions) {
+                          boolean session, boolean polling, Set<String> suppressions, Via via) {
 
     /** Service Bus receive modes. */
     public enum ReceiveMode { PEEK_LOCK, RECEIVE_AND_DELETE }

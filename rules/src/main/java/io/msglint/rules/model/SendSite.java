@@ -14,9 +14,14 @@ import java.util.Set;
  * @param payloads     what the call sends, one entry per distinct payload found
  * @param traits       how the send is made (sessions, ids, loops, error handling, sizes)
  * @param suppressions rule ids suppressed around the call ({@code "*"} for all)
+ * @param path         the calls from {@code location}, where the payload enters the transport as the
+ *                     user wrote it, through the project's own methods to the SDK or framework call;
+ *                     empty when the payload is handed to the SDK right there
+ * @param via          the SDK itself or the framework over it
  */
 public record SendSite(SourceLocation location, Channel channel, Optional<String> entity, String api,
-                       List<Payload> payloads, SendTraits traits, Set<String> suppressions) {
+                       List<Payload> payloads, SendTraits traits, Set<String> suppressions,
+                       List<SourceLocation> path, Via via) {
 
     /** In a set of suppressed rule ids, the token that stands for every rule. */
     public static final String ALL_RULES = "*";
@@ -24,6 +29,13 @@ public record SendSite(SourceLocation location, Channel channel, Optional<String
     public SendSite {
         payloads = List.copyOf(payloads);
         suppressions = Set.copyOf(suppressions);
+        path = List.copyOf(path);
+    }
+
+    /** A send the SDK is called for right where the payload is. */
+    public SendSite(SourceLocation location, Channel channel, Optional<String> entity, String api,
+                    List<Payload> payloads, SendTraits traits, Set<String> suppressions) {
+        this(location, channel, entity, api, payloads, traits, suppressions, List.of(), Via.SDK);
     }
 
     public String entityOrChannel() {
