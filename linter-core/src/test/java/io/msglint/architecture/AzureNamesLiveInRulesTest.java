@@ -33,6 +33,9 @@ class AzureNamesLiveInRulesTest {
         names.addAll(ReceiveCatalog.names());
         assertThat(names).as("the catalogs' names").contains("sendMessage", "ServiceBusSenderClient", "EventGridTrigger");
 
+        // A single lowercase word ("send", "receive") is English as much as an SDK method: the report
+        // contract uses them too. Every other name is the catalogs' alone.
+        names.removeIf(name -> name.matches("[a-z]+"));
         List<String> spelled = new ArrayList<>();
         for (Literal literal : literals()) {
             boolean azurePackage = AZURE_PREFIXES.stream().anyMatch(literal.text()::contains);

@@ -7,8 +7,10 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.msglint.core.resolve.TypeRef;
 import io.msglint.core.resolve.TypeResolver;
 import io.msglint.rules.azure.SdkCatalog;
+import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.SourceLocation;
+import io.msglint.rules.model.Via;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +42,7 @@ public final class SendSiteExtractor {
             Optional<TypeRef> type = resolver.typeOf(receiver);
             if (type.isEmpty()) {
                 unresolved++;
+                sites.add(unresolvedSend(call, reportPath));
                 continue;
             }
             Optional<SdkCatalog.Client> client = SdkCatalog.client(type.get().name());
@@ -75,6 +78,17 @@ public final class SendSiteExtractor {
                     traits, Suppressions.at(call, receiver, payload), client.get().via()));
         }
         return new FileFacts(sites, List.of(), unresolved);
+    }
+
+    /**
+     * A call named like an SDK send whose receiver's type msglint could not resolve: maybe a send,
+     * through a service msglint cannot tell. Listed among the sites (channel UNKNOWN), never judged.
+     */
+    private RawSend unresolvedSend(MethodCallExpr call, String reportPath) {
+        Trace trace = call.getArguments().isEmpty() ? new Trace() : payloads.trace(call.getArgument(0));
+        return new RawSend(location(call, reportPath), Channel.UNKNOWN, Optional.empty(),
+                call.getNameAsString() + " (receiver type not resolved)", List.copyOf(trace.types()), trace.content(),
+                SendTraits.PLAIN, Suppressions.at(call), Via.SDK);
     }
 
     static SourceLocation location(com.github.javaparser.ast.Node node, String reportPath) {
