@@ -66,9 +66,10 @@ public final class AnalysisStore {
     static void writeKey(DataOutput out, AnalysisKey key) throws IOException {
         out.writeUTF(key.contentHash());
         out.writeUTF(key.reportPath());
+        out.writeUTF(key.query());
     }
 
     static AnalysisKey readKey(CacheInput in) throws IOException {
-        return new AnalysisKey(in.readUTF(), in.readUTF());
+        return new AnalysisKey(in.readUTF(), in.readUTF(), in.readUTF());
     }
 }

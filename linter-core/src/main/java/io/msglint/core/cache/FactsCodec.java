@@ -4,6 +4,9 @@ import io.msglint.annotations.Delivery;
 import io.msglint.annotations.EventKind;
 import io.msglint.annotations.Receivers;
 import io.msglint.core.extract.FileFacts;
+import io.msglint.core.extract.Forward;
+import io.msglint.core.extract.MethodRef;
+import io.msglint.core.extract.RawCall;
 import io.msglint.core.extract.RawReceive;
 import io.msglint.core.extract.RawSend;
 import io.msglint.core.resolve.DirectType;
@@ -42,14 +45,15 @@ final class FactsCodec {
             optional(out, send.entity());
             out.writeUTF(send.api());
             strings(out, send.payloadTypes());
-            out.writeInt(send.content().size());
-            for (Content content : send.content()) {
-                out.writeUTF(content.strength().name());
-                out.writeUTF(content.evidence());
-            }
+            content(out, send.content());
             traits(out, send.traits());
             strings(out, List.copyOf(send.suppressions()));
             out.writeUTF(send.via().name());
+            out.writeBoolean(send.forward().isPresent());
+            if (send.forward().isPresent()) {
+                method(out, send.forward().get().method());
+                out.writeInt(send.forward().get().parameter());
+            }
         }
         out.writeInt(facts.receives().size());
         for (RawReceive receive : facts.receives()) {
@@ -65,6 +69,51 @@ final class FactsCodec {
             strings(out, List.copyOf(receive.suppressions()));
             out.writeUTF(receive.via().name());
         }
+        out.writeInt(facts.calls().size());
+        for (RawCall call : facts.calls()) {
+            location(out, call.location());
+            strings(out, call.receiverTypes());
+            out.writeUTF(call.name());
+            out.writeInt(call.arguments().size());
+            for (RawCall.Argument argument : call.arguments()) {
+                strings(out, argument.types());
+                content(out, argument.content());
+                out.writeInt(argument.forwardedParameter().orElse(-1));
+            }
+            out.writeBoolean(call.caller().isPresent());
+            if (call.caller().isPresent()) {
+                method(out, call.caller().get());
+            }
+            out.writeUTF(call.loop().name());
+            strings(out, List.copyOf(call.suppressions()));
+        }
+    }
+
+    private static void method(DataOutput out, MethodRef method) throws IOException {
+        out.writeUTF(method.type());
+        strings(out, method.supertypes());
+        out.writeUTF(method.name());
+        out.writeInt(method.arity());
+    }
+
+    private static MethodRef method(CacheInput in) throws IOException {
+        return new MethodRef(in.readUTF(), strings(in), in.readUTF(), in.readInt());
+    }
+
+    private static void content(DataOutput out, List<Content> content) throws IOException {
+        out.writeInt(content.size());
+        for (Content c : content) {
+            out.writeUTF(c.strength().name());
+            out.writeUTF(c.evidence());
+        }
+    }
+
+    private static List<Content> content(CacheInput in) throws IOException {
+        List<Content> content = new ArrayList<>();
+        for (int c = in.readInt(); c > 0; c--) {
+            content.add(new Content(Content.Strength.valueOf(in.readUTF()), in.readUTF()));
+        }
+        return content;
     }
 
     static FileFacts read(CacheInput in) throws IOException {
@@ -76,14 +125,12 @@ final class FactsCodec {
             Optional<String> entity = optional(in);
             String api = in.readUTF();
             List<String> types = strings(in);
-            List<Content> content = new ArrayList<>();
-            for (int c = in.readInt(); c > 0; c--) {
-                content.add(new Content(Content.Strength.valueOf(in.readUTF()), in.readUTF()));
-            }
+            List<Content> content = content(in);
             SendTraits traits = traits(in);
             Set<String> suppressions = new LinkedHashSet<>(strings(in));
             Via via = Via.valueOf(in.readUTF());
-            sends.add(new RawSend(location, channel, entity, api, types, content, traits, suppressions, via));
+            Optional<Forward> forward = in.readBoolean() ? Optional.of(new Forward(method(in), in.readInt())) : Optional.empty();
+            sends.add(new RawSend(location, channel, entity, api, types, content, traits, suppressions, via, forward));
         }
         List<RawReceive> receives = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -101,7 +148,25 @@ final class FactsCodec {
             receives.add(new RawReceive(location, channel, entity, api, trigger, bound, mode, session, polling,
                     suppressions, via));
         }
-        return new FileFacts(sends, receives, unresolved);
+        List<RawCall> calls = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            SourceLocation location = location(in);
+            List<String> receiverTypes = strings(in);
+            String name = in.readUTF();
+            List<RawCall.Argument> arguments = new ArrayList<>();
+            for (int a = in.readInt(); a > 0; a--) {
+                List<String> types = strings(in);
+                List<Content> content = content(in);
+                int forwarded = in.readInt();
+                arguments.add(new RawCall.Argument(types, content,
+                        forwarded < 0 ? Optional.empty() : Optional.of(forwarded)));
+            }
+            Optional<MethodRef> caller = in.readBoolean() ? Optional.of(method(in)) : Optional.empty();
+            SendTraits.Loop loop = SendTraits.Loop.valueOf(in.readUTF());
+            Set<String> suppressions = new LinkedHashSet<>(strings(in));
+            calls.add(new RawCall(location, receiverTypes, name, arguments, caller, loop, suppressions));
+        }
+        return new FileFacts(sends, receives, unresolved, calls);
     }
 
     static void type(DataOutput out, DirectType type) throws IOException {

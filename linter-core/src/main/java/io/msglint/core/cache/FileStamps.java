@@ -16,9 +16,18 @@ import java.util.TreeMap;
  */
 public final class FileStamps {
 
-    /** What is known about a file: its package, whether it can matter, its content hash, notes on it. */
+    /**
+     * What is known about a file: its package, whether it can matter, its content hash (of a candidate
+     * or of a file found to call the project's sending methods), notes on it, and whether it mentions
+     * the methods of the caller searches it was tested against ("query=true").
+     */
     public record Entry(long size, long modified, Optional<String> packageName, boolean candidate,
-                        String contentHash, List<String> notes) {
+                        String contentHash, List<String> notes, List<String> mentions) {
+
+        public Entry {
+            notes = List.copyOf(notes);
+            mentions = List.copyOf(mentions);
+        }
     }
 
     private final SavedAt savedAt;
@@ -81,6 +90,7 @@ public final class FileStamps {
                 out.writeBoolean(f.candidate());
                 out.writeUTF(f.contentHash());
                 FactsCodec.strings(out, f.notes());
+                FactsCodec.strings(out, f.mentions());
             }
         }
     }
@@ -92,7 +102,7 @@ public final class FileStamps {
             for (int i = in.readInt(); i > 0; i--) {
                 String path = folder + in.readUTF();
                 files.put(path, new Entry(in.readLong(), in.readLong(), FactsCodec.optional(in),
-                        in.readBoolean(), in.readUTF(), FactsCodec.strings(in)));
+                        in.readBoolean(), in.readUTF(), FactsCodec.strings(in), FactsCodec.strings(in)));
             }
         }
         return files;

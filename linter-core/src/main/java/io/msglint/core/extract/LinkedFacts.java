@@ -4,6 +4,7 @@ import io.msglint.core.Diagnostic;
 import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SendSite;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -19,10 +20,14 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
 
     public static final LinkedFacts NONE = new LinkedFacts(List.of(), List.of(), 0, Set.of(), List.of());
 
-    /** Links each candidate's analysis, in the candidates' order. */
+    /**
+     * Links each candidate's analysis, in the candidates' order: sends through the project's own
+     * methods are followed to their callers first ({@link SendPaths}).
+     */
     public static LinkedFacts of(List<AnalysedFile> files, PayloadTypes payloadTypes) {
         Linker linker = new Linker(payloadTypes);
-        List<SendSite> sends = new ArrayList<>();
+        List<RawSend> rawSends = new ArrayList<>();
+        List<RawCall> calls = new ArrayList<>();
         List<ReceiveSite> receives = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         int unresolved = 0;
@@ -33,15 +38,33 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
             }
             if (analysis.facts().isPresent()) {
                 FileFacts facts = analysis.facts().get();
-                for (RawSend send : facts.sends()) {
-                    sends.add(linker.link(send));
-                }
+                rawSends.addAll(facts.sends());
+                calls.addAll(facts.calls());
                 for (RawReceive receive : facts.receives()) {
                     receives.add(linker.link(receive));
                 }
                 unresolved += facts.unresolvedCalls();
             }
         }
+        SendPaths.Result paths = SendPaths.compose(rawSends, calls);
+        problems.addAll(paths.notes());
+        List<SendSite> sends = new ArrayList<>();
+        for (SendPaths.Composed send : paths.sends()) {
+            sends.add(linker.link(send.send(), send.path()));
+        }
+        sends.sort(SITE_ORDER);
         return new LinkedFacts(sends, receives, unresolved, payloadTypes.conflicts(), problems);
+    }
+
+    /** Sends in the order of their places, then their SDK calls: the same however the paths were found. */
+    private static final Comparator<SendSite> SITE_ORDER = new SiteOrder();
+
+    private static final class SiteOrder implements Comparator<SendSite> {
+
+        @Override
+        public int compare(SendSite a, SendSite b) {
+            int order = a.location().compareTo(b.location());
+            return order != 0 ? order : a.api().compareTo(b.api());
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.msglint.rules.model.Payload;
 import io.msglint.rules.model.PayloadType;
 import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SendSite;
+import io.msglint.rules.model.SourceLocation;
 import io.msglint.rules.model.TypeShape;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,13 @@ public final class Linker {
     }
 
     public SendSite link(RawSend raw) {
+        return link(raw, List.of());
+    }
+
+    /** @param path the calls from the send's location to the SDK call, when the payload went through the project's methods */
+    public SendSite link(RawSend raw, List<SourceLocation> path) {
         return new SendSite(raw.location(), raw.channel(), raw.entity(), raw.api(), payloads(raw), raw.traits(),
-                raw.suppressions(), List.of(), raw.via());
+                raw.suppressions(), path, raw.via());
     }
 
     public ReceiveSite link(RawReceive raw) {

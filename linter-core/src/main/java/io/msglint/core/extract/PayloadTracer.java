@@ -3,6 +3,7 @@ package io.msglint.core.extract;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
@@ -228,6 +229,7 @@ final class PayloadTracer {
             walk.follow(argument);
             return true;
         }
+        recordIfMethodParameter(variable, walk);
         List<Expression> sources = Values.sources(variable);
         sources.forEach(walk::follow);
         boolean filled = false;
@@ -393,12 +395,22 @@ final class PayloadTracer {
 
     // What the steps share.
 
+    /** A method's own parameter, not bound by a call the walk followed: the method's callers give its value. */
+    private static void recordIfMethodParameter(Scopes.Variable variable, Walk walk) {
+        if (variable.kind() == Scopes.Kind.PARAMETER && !walk.bound.containsKey(variable.node())
+                && variable.node() instanceof Parameter parameter
+                && parameter.getParentNode().orElse(null) instanceof MethodDeclaration) {
+            walk.out.addParameter(parameter);
+        }
+    }
+
     /** An object handed to a serializer: its static type is the payload type. */
     private void serialized(Expression object, Walk walk) {
         Expression e = TypeResolver.unwrap(object);
         boolean boundParameter = Values.variable(e).map(v -> walk.bound.containsKey(v.node())).orElse(false);
         if (!boundParameter && (e instanceof ObjectCreationExpr || e instanceof NameExpr)) {
             Optional<Scopes.Variable> variable = Values.variable(e);
+            variable.ifPresent(v -> recordIfMethodParameter(v, walk));
             Optional<TypeRef> type = variable.isPresent() && Values.sources(variable.get()).isEmpty()
                     ? typeOfVariable(e, variable.get()) : resolver.typeOf(e);
             if (type.isPresent() && isDomainOrContainer(type.get())) {

@@ -16,10 +16,12 @@ import java.util.Set;
  * @param payloadTypes the domain types found in the payload, by name
  * @param content      evidence of raw content found in the payload expression
  * @param via          the SDK itself or the framework over it
+ * @param forward      the parameter of the enclosing method the payload comes from, if it does: the
+ *                     method's callers hand the payload over
  */
 public record RawSend(SourceLocation location, Channel channel, Optional<String> entity, String api,
                       List<String> payloadTypes, List<Content> content, SendTraits traits, Set<String> suppressions,
-                      Via via) {
+                      Via via, Optional<Forward> forward) {
 
     public RawSend {
         payloadTypes = List.copyOf(payloadTypes);

@@ -25,10 +25,12 @@ public final class SendSiteExtractor {
     private final TypeResolver resolver;
     private final PayloadTracer payloads;
     private final ChannelTracer channels = new ChannelTracer();
+    private final Methods methods;
 
     public SendSiteExtractor(TypeResolver resolver) {
         this.resolver = resolver;
         this.payloads = new PayloadTracer(resolver);
+        this.methods = new Methods(resolver);
     }
 
     public FileFacts extract(CompilationUnit unit, String reportPath) {
@@ -75,7 +77,7 @@ public final class SendSiteExtractor {
                     ? Values.constantString(call.getArgument(client.get().entityArgument())) : target.entity();
             sites.add(new RawSend(location(call, reportPath), target.channel(), entity,
                     client.get().simpleName() + "." + call.getNameAsString(), List.copyOf(trace.types()), trace.content(),
-                    traits, Suppressions.at(call, receiver, payload), client.get().via()));
+                    traits, Suppressions.at(call, receiver, payload), client.get().via(), methods.forward(trace)));
         }
         return new FileFacts(sites, List.of(), unresolved);
     }
@@ -88,7 +90,7 @@ public final class SendSiteExtractor {
         Trace trace = call.getArguments().isEmpty() ? new Trace() : payloads.trace(call.getArgument(0));
         return new RawSend(location(call, reportPath), Channel.UNKNOWN, Optional.empty(),
                 call.getNameAsString() + " (receiver type not resolved)", List.copyOf(trace.types()), trace.content(),
-                SendTraits.PLAIN, Suppressions.at(call), Via.SDK);
+                SendTraits.PLAIN, Suppressions.at(call), Via.SDK, Optional.empty());
     }
 
     static SourceLocation location(com.github.javaparser.ast.Node node, String reportPath) {

@@ -1,5 +1,6 @@
 package io.msglint.core.extract;
 
+import com.github.javaparser.ast.body.Parameter;
 import io.msglint.rules.model.Content;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,6 +15,8 @@ final class Trace {
     private final Set<String> types = new TreeSet<>();
     private final Set<Content> content = new LinkedHashSet<>();
     private final Set<String> calls = new TreeSet<>();
+    /** Parameters of the enclosing method the value comes from (their callers hand it over), each once. */
+    private final List<Parameter> parameters = new ArrayList<>();
     private long provableBytes = -1;
 
     void addType(String qualifiedName) {
@@ -39,6 +42,19 @@ final class Trace {
 
     OptionalLong provableBytes() {
         return provableBytes < 0 ? OptionalLong.empty() : OptionalLong.of(provableBytes);
+    }
+
+    void addParameter(Parameter parameter) {
+        for (Parameter known : parameters) {
+            if (known == parameter) {
+                return; // nodes compare by structure: the same declaration is the same object
+            }
+        }
+        parameters.add(parameter);
+    }
+
+    List<Parameter> parameters() {
+        return parameters;
     }
 
     Set<String> types() {

@@ -6,9 +6,12 @@ import io.msglint.rules.model.PayloadKind;
 import io.msglint.rules.model.PayloadType;
 import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SendSite;
+import io.msglint.rules.model.SourceLocation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The sites of a scan, from its linked facts: one per payload type a send carries or a receiver
@@ -21,8 +24,15 @@ public final class Inventory {
     }
 
     public static List<Site> of(List<SendSite> sends, List<ReceiveSite> receives) {
+        Set<SourceLocation> onPaths = new HashSet<>();
+        for (SendSite send : sends) {
+            onPaths.addAll(send.path());
+        }
         List<Site> sites = new ArrayList<>();
         for (SendSite send : sends) {
+            if (send.payloads().isEmpty() && onPaths.contains(send.location())) {
+                continue; // a sending method's own SDK call: listed as the end of its callers' paths
+            }
             boolean typed = false;
             for (Payload payload : send.payloads()) {
                 if (payload.type().isPresent()) {

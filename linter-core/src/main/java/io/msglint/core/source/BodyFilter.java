@@ -2,6 +2,7 @@ package io.msglint.core.source;
 
 import io.msglint.rules.azure.SourceVocabulary;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +32,11 @@ public final class BodyFilter {
     }
 
     public static String filter(String text) {
+        return filter(text, List.of());
+    }
+
+    /** @param alsoRelevant words that make a body relevant besides msglint's own (the names of methods searched for) */
+    public static String filter(String text, Collection<String> alsoRelevant) {
         Scan scan = Scan.of(text);
         if (scan.bodies.isEmpty()) {
             return text;
@@ -43,7 +49,8 @@ public final class BodyFilter {
             grew = false;
             for (Body body : scan.bodies) {
                 if (!kept.contains(body) && (mentionsAny(body.header(), SourceVocabulary.headerWords())
-                        || relevant(text.substring(body.open(), body.close()), fields, called, body.name()))) {
+                        || relevant(text.substring(body.open(), body.close()), fields, called, body.name())
+                        || mentionsAny(text.substring(body.open(), body.close()), alsoRelevant))) {
                     kept.add(body);
                     Matcher m = CALL.matcher(text.substring(body.open(), body.close()));
                     while (m.find()) {
@@ -93,7 +100,7 @@ public final class BodyFilter {
         return false;
     }
 
-    private static boolean mentionsAny(String text, List<String> words) {
+    private static boolean mentionsAny(String text, Collection<String> words) {
         for (String word : words) {
             if (text.contains(word)) {
                 return true;

@@ -30,18 +30,15 @@ public final class FileIndex {
             try {
                 Optional<FileStamps.Entry> known = preFilter
                         ? stamps.lookup(path, found.size(), found.modified()) : Optional.empty();
-                FileStamps.Entry entry;
                 IndexedFile file;
                 if (known.isPresent()) {
-                    entry = known.get();
-                    file = new IndexedFile(path, base, entry.packageName(), entry.candidate(), entry.contentHash(),
-                            entry.notes(), Optional.empty());
+                    FileStamps.Entry entry = known.get();
+                    file = new IndexedFile(path, base, found.size(), found.modified(), entry.packageName(),
+                            entry.candidate(), entry.contentHash(), entry.notes(), entry.mentions(), Optional.empty());
                 } else {
-                    file = read(path, base, preFilter);
-                    entry = new FileStamps.Entry(found.size(), found.modified(), file.packageName(),
-                            file.candidate(), file.contentHash(), file.notes());
+                    file = read(found, base, preFilter);
                 }
-                stamps.remember(path, entry);
+                stamps.remember(path, file.stamp());
                 files.add(file);
             } catch (IOException | RuntimeException e) {
                 diagnostics.add(new Diagnostic(BaseDirs.relative(base, path), "cannot read file: " + e.getMessage()));
@@ -50,7 +47,8 @@ public final class FileIndex {
         return files;
     }
 
-    private static IndexedFile read(Path path, Path base, boolean preFilter) throws IOException {
+    private static IndexedFile read(SourceDiscovery.Found found, Path base, boolean preFilter) throws IOException {
+        Path path = found.path();
         byte[] bytes = Files.readAllBytes(path);
         List<String> notes = new ArrayList<>();
         SourceReader.Decoded source = SourceReader.decode(bytes, notes::add);
@@ -58,7 +56,7 @@ public final class FileIndex {
                 && !SourceDiscovery.isGenerated(source.text());
         String hash = candidate ? CacheKey.contentHash(bytes) : "";
         // Only candidates are parsed: other files' text is not kept.
-        return new IndexedFile(path, base, source.packageName(), candidate, hash, notes,
-                candidate ? Optional.of(source.text()) : Optional.empty());
+        return new IndexedFile(path, base, found.size(), found.modified(), source.packageName(), candidate, hash, notes,
+                List.of(), candidate ? Optional.of(source.text()) : Optional.empty());
     }
 }

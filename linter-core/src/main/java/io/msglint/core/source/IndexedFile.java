@@ -1,6 +1,7 @@
 package io.msglint.core.source;
 
 import io.msglint.core.BaseDirs;
+import io.msglint.core.cache.FileStamps;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,16 +12,52 @@ import java.util.Optional;
  * A Java file as the scan knows it: from reading it this run, or from the cache.
  *
  * @param base        what its report path is relative to (computed only when reported)
+ * @param size        in bytes, and its modification time: what the cache knows it by
  * @param candidate   whether it may use Azure messaging (the pre-filter), and so is analysed
- * @param contentHash of its bytes, for candidates: what the cache keys its facts by
+ * @param contentHash of its bytes, for candidates (and files found to call sending methods): what the
+ *                    cache keys its facts by; empty otherwise
  * @param notes       diagnostics about the file itself (its encoding)
+ * @param mentions    which caller searches it matched ("query=true") or not, as the cache remembers
  * @param text        its content, when it was read this run
  */
-public record IndexedFile(Path path, Path base, Optional<String> packageName, boolean candidate,
-                          String contentHash, List<String> notes, Optional<String> text) {
+public record IndexedFile(Path path, Path base, long size, long modified, Optional<String> packageName,
+                          boolean candidate, String contentHash, List<String> notes, List<String> mentions,
+                          Optional<String> text) {
+
+    /** How many caller searches a file remembers the answer to. */
+    private static final int REMEMBERED_SEARCHES = 8;
 
     public IndexedFile {
         notes = List.copyOf(notes);
+        mentions = List.copyOf(mentions);
+    }
+
+    /** What the cache keeps of it. */
+    public FileStamps.Entry stamp() {
+        return new FileStamps.Entry(size, modified, packageName, candidate, contentHash, notes, mentions);
+    }
+
+    /** Whether it is known to mention the methods of a caller search: empty when it was not tested. */
+    public Optional<Boolean> mentions(String query) {
+        for (String answer : mentions) {
+            if (answer.startsWith(query + "=")) {
+                return Optional.of(answer.endsWith("=true"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The file with the answer to a caller search, and its content hash if it was read for it. */
+    public IndexedFile withMention(String query, boolean answer, String hash, Optional<String> readText) {
+        List<String> answers = new ArrayList<>();
+        answers.add(query + "=" + answer);
+        for (String earlier : mentions) {
+            if (!earlier.startsWith(query + "=") && answers.size() < REMEMBERED_SEARCHES) {
+                answers.add(earlier);
+            }
+        }
+        return new IndexedFile(path, base, size, modified, packageName, candidate,
+                contentHash.isEmpty() ? hash : contentHash, notes, answers, text.isPresent() ? text : readText);
     }
 
     /** Its path relative to the base directory, with '/', as reports show it. */

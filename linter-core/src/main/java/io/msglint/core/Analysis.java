@@ -1,0 +1,216 @@
+package io.msglint.core;
+
+import io.msglint.core.cache.CacheKey;
+import io.msglint.core.cache.ScanCache;
+import io.msglint.core.extract.AnalysedFile;
+import io.msglint.core.extract.AnalysisKey;
+import io.msglint.core.extract.CallExtractor;
+import io.msglint.core.extract.CallerQuery;
+import io.msglint.core.extract.FileAnalysis;
+import io.msglint.core.extract.FileExtractor;
+import io.msglint.core.extract.FileFacts;
+import io.msglint.core.extract.MethodRef;
+import io.msglint.core.extract.SendPaths;
+import io.msglint.core.parse.JavaParsing;
+import io.msglint.core.parse.LanguageLevels;
+import io.msglint.core.resolve.LazyResolver;
+import io.msglint.core.source.BodyFilter;
+import io.msglint.core.source.IndexedFile;
+import io.msglint.core.source.SourceReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Stage 3 of a scan: what each file contributes, from the cache or by parsing it, in parallel.
+ * First the candidates' sends and receives. Then, level by level, the files that call the
+ * project's sending methods (methods whose parameter a send's payload comes from): a text search
+ * finds them among all files, and only they are parsed, for those calls. A caller that passes on
+ * a parameter of its own makes the next level's search.
+ */
+final class Analysis {
+
+    /** Worker stack size: deep expressions in generated or odd code must not overflow the default. */
+    private static final long WORKER_STACK_BYTES = 16L * 1024 * 1024;
+
+    /** Every analysis the run needs, in order, and how many files had to be parsed for them. */
+    record Result(List<AnalysedFile> files, int parsed) {
+
+        List<AnalysisKey> keys() {
+            List<AnalysisKey> keys = new ArrayList<>(files.size());
+            for (AnalysedFile file : files) {
+                keys.add(file.key());
+            }
+            return keys;
+        }
+    }
+
+    /** One file to analyse: for its sends and receives, or for its calls to a query's methods. */
+    private record Job(IndexedFile file, AnalysisKey key, Optional<CallerQuery> query) {
+    }
+
+    private final ScanRequest request;
+    private final ScanCache cache;
+    private final LazyResolver resolution;
+    private int parsed;
+
+    Analysis(ScanRequest request, ScanCache cache, LazyResolver resolution) {
+        this.request = request;
+        this.cache = cache;
+        this.resolution = resolution;
+    }
+
+    Result of(List<IndexedFile> indexed) {
+        List<IndexedFile> files = new ArrayList<>(indexed);
+        List<Job> candidates = new ArrayList<>();
+        for (IndexedFile file : files) {
+            if (file.candidate()) {
+                candidates.add(new Job(file, new AnalysisKey(file.contentHash(), file.reportPath()), Optional.empty()));
+            }
+        }
+        List<AnalysedFile> analysed = analyse(candidates);
+        Set<MethodRef> asked = new HashSet<>();
+        Set<MethodRef> senders = CallerQuery.sendingMethods(analysed);
+        for (int level = 0; level < SendPaths.MAX_DEPTH; level++) {
+            senders.removeAll(asked);
+            asked.addAll(senders);
+            Optional<CallerQuery> query = CallerQuery.of(senders);
+            if (query.isEmpty()) {
+                break;
+            }
+            List<AnalysedFile> calls = analyse(callers(files, query.get()));
+            analysed.addAll(calls);
+            senders = query.get().passingOn(calls);
+        }
+        return new Result(analysed, parsed);
+    }
+
+    /**
+     * The files that mention a query's methods, as jobs: answered from the cache for an unchanged
+     * file, else by reading it. The answers, and the content hash of a caller, are kept for the next run.
+     */
+    private List<Job> callers(List<IndexedFile> files, CallerQuery query) {
+        List<Job> jobs = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            IndexedFile file = files.get(i);
+            Optional<Boolean> known = file.mentions(query.id());
+            if (known.isEmpty()) {
+                try {
+                    byte[] bytes = Files.readAllBytes(file.path());
+                    String text = file.text().isPresent() ? file.text().get()
+                            : SourceReader.decode(bytes, n -> { }).text();
+                    boolean mentioned = query.mentionedIn(text);
+                    file = file.withMention(query.id(), mentioned, mentioned ? CacheKey.contentHash(bytes) : "",
+                            mentioned ? Optional.of(text) : Optional.empty());
+                } catch (IOException | RuntimeException e) {
+                    continue; // reported when the file was indexed, if it is unreadable
+                }
+                files.set(i, file);
+                cache.files().remember(file.path(), file.stamp());
+                known = file.mentions(query.id());
+            }
+            if (known.orElse(false) && !file.contentHash().isEmpty()) {
+                jobs.add(new Job(file, new AnalysisKey(file.contentHash(), file.reportPath()).forCalls(query.id()),
+                        Optional.of(query)));
+            }
+        }
+        return jobs;
+    }
+
+    /** Each job's analysis, from the cache or parsed on the worker pool, in the jobs' order. */
+    private List<AnalysedFile> analyse(List<Job> jobs) {
+        List<Job> toParse = new ArrayList<>();
+        for (Job job : jobs) {
+            if (cache.analyses().lookup(job.key()).isEmpty()) {
+                toParse.add(job);
+            }
+        }
+        List<FileAnalysis> fresh = toParse.isEmpty() ? List.of() : parse(toParse);
+        parsed += toParse.size();
+        List<AnalysedFile> analysed = new ArrayList<>();
+        for (int i = 0, next = 0; i < jobs.size(); i++) {
+            Job job = jobs.get(i);
+            Optional<FileAnalysis> cached = cache.analyses().lookup(job.key());
+            FileAnalysis analysis = cached.isPresent() ? cached.get() : fresh.get(next++);
+            analysed.add(new AnalysedFile(job.key(), analysis));
+            cache.analyses().remember(job.key(), analysis);
+        }
+        return analysed;
+    }
+
+    private List<FileAnalysis> parse(List<Job> jobs) {
+        JavaParsing parsing = new JavaParsing(LanguageLevels.forRelease(request.release()),
+                resolution.resolver().solver().symbolResolver());
+        FileExtractor facts = new FileExtractor(resolution.resolver());
+        CallExtractor calls = new CallExtractor(resolution.resolver());
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(request.threads(), jobs.size()), workerThreads());
+        try {
+            List<Future<FileAnalysis>> futures = new ArrayList<>();
+            for (Job job : jobs) {
+                futures.add(workers.submit(() -> parseOne(job, parsing, facts, calls)));
+            }
+            List<FileAnalysis> outcomes = new ArrayList<>();
+            for (Future<FileAnalysis> future : futures) {
+                outcomes.add(await(future));
+            }
+            return outcomes;
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private FileAnalysis parseOne(Job job, JavaParsing parsing, FileExtractor facts, CallExtractor calls) {
+        IndexedFile file = job.file();
+        try {
+            String text = file.text().isPresent() ? file.text().get()
+                    : SourceReader.decode(Files.readAllBytes(file.path()), n -> { }).text();
+            Set<String> methods = job.query().isPresent() ? job.query().get().methods() : Set.of();
+            String kept = request.skipIrrelevantBodies() ? BodyFilter.filter(text, methods) : text;
+            JavaParsing.Outcome unit = parsing.parse(kept);
+            if (unit.unit().isEmpty()) {
+                // A file that cannot be parsed says so once, where its sends and receives are read.
+                return job.query().isPresent() ? FileAnalysis.of(FileFacts.ofCalls(List.of()))
+                        : FileAnalysis.failed("cannot parse: " + unit.problem());
+            }
+            return FileAnalysis.of(job.query().isPresent()
+                    ? calls.extract(unit.unit().get(), file.reportPath(), methods)
+                    : facts.extract(unit.unit().get(), file.reportPath()));
+        } catch (StackOverflowError e) {
+            return FileAnalysis.failed("analysis gave up: the file nests too deeply");
+        } catch (IOException e) {
+            return FileAnalysis.failed("cannot read file: " + e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            return FileAnalysis.failed("analysis failed: " + e);
+        }
+    }
+
+    private static FileAnalysis await(Future<FileAnalysis> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return FileAnalysis.failed("interrupted");
+        } catch (ExecutionException e) {
+            return FileAnalysis.failed("analysis failed: " + e.getCause());
+        }
+    }
+
+    private static ThreadFactory workerThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(null, runnable, "msglint-worker-" + count.incrementAndGet(), WORKER_STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
