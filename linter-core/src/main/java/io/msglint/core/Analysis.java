@@ -20,16 +20,17 @@ import io.msglint.core.source.SourceReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Stage 3 of a scan: what each file contributes, from the cache or by parsing it, in parallel.
@@ -79,7 +80,7 @@ final class Analysis {
             }
         }
         List<AnalysedFile> analysed = analyse(candidates);
-        Set<MethodRef> asked = new HashSet<>();
+        Set<MethodRef> asked = new TreeSet<>(CallerQuery.ORDER);
         Set<MethodRef> senders = CallerQuery.sendingMethods(analysed);
         for (int level = 0; level < SendPaths.MAX_DEPTH; level++) {
             senders.removeAll(asked);
@@ -97,34 +98,51 @@ final class Analysis {
 
     /**
      * The files that mention a query's methods, as jobs: answered from the cache for an unchanged
-     * file, else by reading it. The answers, and the content hash of a caller, are kept for the next run.
+     * file, else by reading it (on the worker threads). The answers, and the content hash of a
+     * caller, are kept for the next run.
      */
     private List<Job> callers(List<IndexedFile> files, CallerQuery query) {
-        List<Job> jobs = new ArrayList<>();
+        boolean searchedLastRun = cache.files().searchedLastRun(query.id());
+        cache.files().searched(query.id());
+        List<Integer> unknown = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            IndexedFile file = files.get(i);
-            Optional<Boolean> known = file.mentions(query.id());
-            if (known.isEmpty()) {
-                try {
-                    byte[] bytes = Files.readAllBytes(file.path());
-                    String text = file.text().isPresent() ? file.text().get()
-                            : SourceReader.decode(bytes, n -> { }).text();
-                    boolean mentioned = query.mentionedIn(text);
-                    file = file.withMention(query.id(), mentioned, mentioned ? CacheKey.contentHash(bytes) : "",
-                            mentioned ? Optional.of(text) : Optional.empty());
-                } catch (IOException | RuntimeException e) {
-                    continue; // reported when the file was indexed, if it is unreadable
-                }
-                files.set(i, file);
-                cache.files().remember(file.path(), file.stamp());
-                known = file.mentions(query.id());
+            if (files.get(i).mentions(query.id(), searchedLastRun).isEmpty()) {
+                unknown.add(i);
             }
-            if (known.orElse(false) && !file.contentHash().isEmpty()) {
+        }
+        if (!unknown.isEmpty()) {
+            List<IndexedFile> answered = inParallel(unknown, i -> answer(files.get(i), query));
+            for (int k = 0; k < unknown.size(); k++) {
+                IndexedFile file = answered.get(k);
+                if (file != null) {
+                    files.set(unknown.get(k), file);
+                    if (!file.mentions().isEmpty()) {
+                        cache.files().remember(file.path(), file.stamp());
+                    }
+                }
+            }
+        }
+        List<Job> jobs = new ArrayList<>();
+        for (IndexedFile file : files) {
+            if (file.mentions(query.id(), searchedLastRun).orElse(false) && !file.contentHash().isEmpty()) {
                 jobs.add(new Job(file, new AnalysisKey(file.contentHash(), file.reportPath()).forCalls(query.id()),
                         Optional.of(query)));
             }
         }
         return jobs;
+    }
+
+    /** The file with its answer to the query; null if it cannot be read (reported when it was indexed). */
+    private static IndexedFile answer(IndexedFile file, CallerQuery query) {
+        try {
+            byte[] bytes = Files.readAllBytes(file.path());
+            String text = file.text().isPresent() ? file.text().get() : SourceReader.decode(bytes, n -> { }).text();
+            boolean mentioned = query.mentionedIn(text);
+            return file.withMention(query.id(), mentioned, mentioned ? CacheKey.contentHash(bytes) : "",
+                    mentioned ? Optional.of(text) : Optional.empty());
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            return null;
+        }
     }
 
     /** Each job's analysis, from the cache or parsed on the worker pool, in the jobs' order. */
@@ -153,17 +171,22 @@ final class Analysis {
                 resolution.resolver().solver().symbolResolver());
         FileExtractor facts = new FileExtractor(resolution.resolver());
         CallExtractor calls = new CallExtractor(resolution.resolver());
-        ExecutorService workers = Executors.newFixedThreadPool(Math.min(request.threads(), jobs.size()), workerThreads());
+        return inParallel(jobs, job -> parseOne(job, parsing, facts, calls));
+    }
+
+    /** Applies the work to each item on the worker threads; the results in the items' order. */
+    private <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(request.threads(), items.size()), workerThreads());
         try {
-            List<Future<FileAnalysis>> futures = new ArrayList<>();
-            for (Job job : jobs) {
-                futures.add(workers.submit(() -> parseOne(job, parsing, facts, calls)));
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(workers.submit(() -> work.apply(item)));
             }
-            List<FileAnalysis> outcomes = new ArrayList<>();
-            for (Future<FileAnalysis> future : futures) {
-                outcomes.add(await(future));
+            List<R> results = new ArrayList<>();
+            for (Future<R> future : futures) {
+                results.add(await(future));
             }
-            return outcomes;
+            return results;
         } finally {
             workers.shutdownNow();
         }
@@ -189,19 +212,20 @@ final class Analysis {
             return FileAnalysis.failed("analysis gave up: the file nests too deeply");
         } catch (IOException e) {
             return FileAnalysis.failed("cannot read file: " + e.getMessage());
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
             return FileAnalysis.failed("analysis failed: " + e);
         }
     }
 
-    private static FileAnalysis await(Future<FileAnalysis> future) {
+    /** A task's result; a task that failed outright is not expected (each catches what it can meet). */
+    private static <R> R await(Future<R> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return FileAnalysis.failed("interrupted");
+            throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            return FileAnalysis.failed("analysis failed: " + e.getCause());
+            throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
         }
     }
 

@@ -31,7 +31,9 @@ final class SyntheticFacts {
                 declared("Order", PayloadKind.MESSAGE, Optional.empty()),
                 declared("SongPlayed", PayloadKind.EVENT, Optional.of(EventKind.SERIES)),
                 declared("SongAvailable", PayloadKind.EVENT, Optional.of(EventKind.DISCRETE)));
-        Channel[] channels = Channel.values();
+        // Every service msglint judges (not UNKNOWN, which it only lists).
+        Channel[] channels = {Channel.SERVICE_BUS_QUEUE, Channel.SERVICE_BUS_TOPIC, Channel.SERVICE_BUS,
+                Channel.STORAGE_QUEUE, Channel.EVENT_GRID, Channel.EVENT_HUBS};
         List<SendSite> sites = new ArrayList<>();
         for (int i = 0; i < sends; i++) {
             PayloadType type = types.get(i / channels.length % types.size()); // every type on every channel

@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What is known about the file at each path: valid while its size and modification time hold, so
@@ -18,8 +20,8 @@ public final class FileStamps {
 
     /**
      * What is known about a file: its package, whether it can matter, its content hash (of a candidate
-     * or of a file found to call the project's sending methods), notes on it, and whether it mentions
-     * the methods of the caller searches it was tested against ("query=true").
+     * or of a file found to call the project's sending methods), notes on it, and the caller searches
+     * it matched (their ids; {@link #searched} says which searches every file was tested against).
      */
     public record Entry(long size, long modified, Optional<String> packageName, boolean candidate,
                         String contentHash, List<String> notes, List<String> mentions) {
@@ -34,12 +36,18 @@ public final class FileStamps {
     private final Map<String, Entry> known;
     private final Map<String, Entry> next;
     private final boolean recording;
+    private final Set<String> searchedLastRun;
+    private final Set<String> searched = new TreeSet<>();
     private boolean changed;
 
-    /** @param recording whether this run's entries are kept (a disabled cache keeps nothing) */
-    FileStamps(SavedAt savedAt, Map<String, Entry> known, boolean recording) {
+    /**
+     * @param recording       whether this run's entries are kept (a disabled cache keeps nothing)
+     * @param searchedLastRun the caller searches the last run made of every file
+     */
+    FileStamps(SavedAt savedAt, Map<String, Entry> known, Set<String> searchedLastRun, boolean recording) {
         this.savedAt = savedAt;
         this.known = known;
+        this.searchedLastRun = searchedLastRun;
         this.recording = recording;
         this.next = new HashMap<>(known.size() * 4 / 3 + 16); // as many as last time, without rehashing
     }
@@ -62,8 +70,27 @@ public final class FileStamps {
         changed |= before != entry && !entry.equals(before);
     }
 
+    /** Whether the last run tested every file it had against this caller search. */
+    public boolean searchedLastRun(String query) {
+        return searchedLastRun.contains(query);
+    }
+
+    /** Records that this run tested every file against a caller search. */
+    public synchronized void searched(String query) {
+        searched.add(query);
+    }
+
     synchronized boolean changed() {
-        return changed || next.size() != known.size();
+        return changed || next.size() != known.size() || !searched.equals(searchedLastRun);
+    }
+
+    /** The caller searches of this run, written after the entries. */
+    synchronized void writeSearches(DataOutput out) throws IOException {
+        FactsCodec.strings(out, List.copyOf(searched));
+    }
+
+    static Set<String> readSearches(CacheInput in) throws IOException {
+        return new TreeSet<>(FactsCodec.strings(in));
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
@@ -39,7 +40,7 @@ import java.util.function.Supplier;
 public final class ScanCache {
 
     private static final int MAGIC = 0x4D534C43;
-    private static final int FORMAT = 8;
+    private static final int FORMAT = 9;
     private static final String FILE_NAME = "msglint-cache.bin";
 
     /** What the cache file held, ready to answer and to record this run. */
@@ -59,7 +60,7 @@ public final class ScanCache {
     /** A cache that remembers nothing. */
     public static ScanCache disabled() {
         SavedAt never = new SavedAt(0);
-        Parts empty = new Parts("", never, new FileStamps(never, Map.of(), false), new AnalysisStore(Map.of(), false),
+        Parts empty = new Parts("", never, new FileStamps(never, Map.of(), Set.of(), false), new AnalysisStore(Map.of(), false),
                 new TypeStore(never, Map.of(), false), List.of(), HeadStart.NONE);
         return new ScanCache(Optional.empty(), () -> empty);
     }
@@ -175,6 +176,7 @@ public final class ScanCache {
                 for (AnalysisKey key : next) {
                     AnalysisStore.writeKey(out, key);
                 }
+                p.files().writeSearches(out);
             }
             Files.move(temp, directory.get().resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
@@ -193,6 +195,7 @@ public final class ScanCache {
         Map<AnalysisKey, FileAnalysis> analyses = Map.of();
         Map<String, TypeStore.Entry> types = Map.of();
         List<AnalysisKey> candidates = List.of();
+        Set<String> searches = Set.of();
         if (Files.isRegularFile(file)) {
             try {
                 CacheInput in = new CacheInput(Files.readAllBytes(file));
@@ -205,6 +208,8 @@ public final class ScanCache {
                     for (int i = in.readInt(); i > 0; i--) {
                         readCandidates.add(AnalysisStore.readKey(in));
                     }
+                    Set<String> readSearches = FileStamps.readSearches(in);
+                    searches = readSearches;
                     savedAt = written;
                     files = readFiles;
                     analyses = readAnalyses;
@@ -219,7 +224,7 @@ public final class ScanCache {
         AnalysisStore analysisStore = new AnalysisStore(analyses, true);
         TypeStore typeStore = new TypeStore(saved, types, true);
         HeadStart headStart = HeadStart.of(candidates, analysisStore, typeStore, classifier, judge);
-        return new Parts(key, saved, new FileStamps(saved, files, true), analysisStore, typeStore, candidates,
-                headStart);
+        return new Parts(key, saved, new FileStamps(saved, files, searches, true), analysisStore, typeStore,
+                candidates, headStart);
     }
 }

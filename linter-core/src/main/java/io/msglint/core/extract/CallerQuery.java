@@ -2,6 +2,7 @@ package io.msglint.core.extract;
 
 import io.msglint.core.Fingerprint;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,14 +14,31 @@ import java.util.TreeSet;
  * holds or names the type, or a supertype). A text test: the files it finds are parsed, the others
  * are not. Its id names it in the cache.
  *
- * @param methods the sending methods' names
- * @param types   the simple names of the types that declare them and of those types' supertypes
+ * Its methods are the sending methods' names; its types, the simple names of the types that
+ * declare them and of those types' supertypes.
  */
-public record CallerQuery(String id, Set<String> methods, Set<String> types) {
+public final class CallerQuery {
 
-    public CallerQuery {
-        methods = Set.copyOf(methods);
-        types = Set.copyOf(types);
+    private final String id;
+    private final Set<String> methods;
+    private final Set<String> types;
+    private final String[][] methodsByLength;
+    private final String[][] typesByLength;
+
+    private CallerQuery(String id, Set<String> methods, Set<String> types) {
+        this.id = id;
+        this.methods = Set.copyOf(methods);
+        this.types = Set.copyOf(types);
+        this.methodsByLength = byLength(methods);
+        this.typesByLength = byLength(types);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Set<String> methods() {
+        return methods;
     }
 
     /** The search for callers of these methods, unless there are none. */
@@ -75,52 +93,101 @@ public record CallerQuery(String id, Set<String> methods, Set<String> types) {
         return senders;
     }
 
-    /** Whether a file's text may call one of the methods: a type's name, and a method's name called or referenced. */
+    /**
+     * Whether a file's text may call one of the methods: it names one of the types, and calls or
+     * references one of the methods (a declaration does not count). One pass over the text's words.
+     */
     public boolean mentionedIn(String text) {
+        char[] chars = text.toCharArray(); // scanned as an array: far cheaper per character than charAt
         boolean type = false;
-        for (String name : types) {
-            if (text.contains(name)) {
-                type = true;
-                break;
+        boolean call = false;
+        int n = chars.length;
+        int i = 0;
+        while (i < n && !(type && call)) {
+            if (!identifierPart(chars[i])) {
+                i++;
+                continue;
             }
+            int start = i;
+            while (i < n && identifierPart(chars[i])) {
+                i++;
+            }
+            int length = i - start;
+            type = type || length < typesByLength.length && isOneOf(chars, start, typesByLength[length]);
+            call = call || length < methodsByLength.length && isOneOf(chars, start, methodsByLength[length])
+                    && called(text, start, i);
         }
-        if (!type) {
-            return false;
+        return type && call;
+    }
+
+    /** Names by their length, for comparing a word only with names as long as it. */
+    private static String[][] byLength(Set<String> names) {
+        int longest = 0;
+        for (String name : names) {
+            longest = Math.max(longest, name.length());
         }
-        for (String method : methods) {
-            if (called(text, method)) {
+        List<List<String>> lists = new java.util.ArrayList<>();
+        for (int length = 0; length <= longest; length++) {
+            lists.add(new java.util.ArrayList<>());
+        }
+        for (String name : names) {
+            lists.get(name.length()).add(name);
+        }
+        String[][] table = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            table[length] = lists.get(length).toArray(new String[0]);
+        }
+        return table;
+    }
+
+    private static boolean isOneOf(char[] text, int start, String[] names) {
+        for (String name : names) {
+            if (text[start] == name.charAt(0) && sameAt(text, start, name)) {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean sameAt(char[] text, int start, String name) {
+        for (int k = 1; k < name.length(); k++) {
+            if (text[start + k] != name.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ASCII letters, digits, '_' and '$', by table; other characters as Java says. */
+    private static final boolean[] ASCII_IDENTIFIER_PART = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_IDENTIFIER_PART[c] = Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
+        }
+    }
+
+    private static boolean identifierPart(char c) {
+        return c < 128 ? ASCII_IDENTIFIER_PART[c] : Character.isJavaIdentifierPart(c);
+    }
+
     /** Words after which a name followed by a parenthesis is a call, not a declaration. */
     private static final Set<String> BEFORE_A_CALL = Set.of("return", "throw", "else", "case", "yield", "assert", "do");
 
-    /** Whether the text calls the method or references it ({@code ::name}); its declaration does not count. */
-    private static boolean called(String text, String method) {
-        for (int at = text.indexOf(method); at >= 0; at = text.indexOf(method, at + 1)) {
-            boolean wordStart = at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1));
-            int after = at + method.length();
-            if (!wordStart || after < text.length() && Character.isJavaIdentifierPart(text.charAt(after))) {
-                continue;
-            }
-            int before = at - 1;
-            while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
-                before--;
-            }
-            if (before >= 1 && text.charAt(before) == ':' && text.charAt(before - 1) == ':') {
-                return true;
-            }
-            while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
-                after++;
-            }
-            if (after < text.length() && text.charAt(after) == '(' && !declared(text, before)) {
-                return true;
-            }
+    /** Whether the name at [start, end) is called or referenced ({@code ::name}); its declaration does not count. */
+    private static boolean called(String text, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
         }
-        return false;
+        if (before >= 1 && text.charAt(before) == ':' && text.charAt(before - 1) == ':') {
+            return true;
+        }
+        int after = end;
+        while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        return after < text.length() && text.charAt(after) == '(' && !declared(text, before);
     }
 
     /**
@@ -151,11 +218,18 @@ public record CallerQuery(String id, Set<String> methods, Set<String> types) {
     }
 
     /** Sending methods in a stable order, so a query's id is the same on every run. */
-    private static final java.util.Comparator<MethodRef> ORDER = (a, b) -> {
-        int order = a.type().compareTo(b.type());
-        if (order == 0) {
-            order = a.name().compareTo(b.name());
+    public static final Comparator<MethodRef> ORDER = new MethodOrder();
+
+    /** A class, not a lambda, and no record hashing: this runs on every warm run (docs/performance.md). */
+    private static final class MethodOrder implements Comparator<MethodRef> {
+
+        @Override
+        public int compare(MethodRef a, MethodRef b) {
+            int order = a.type().compareTo(b.type());
+            if (order == 0) {
+                order = a.name().compareTo(b.name());
+            }
+            return order != 0 ? order : Integer.compare(a.arity(), b.arity());
         }
-        return order != 0 ? order : Integer.compare(a.arity(), b.arity());
-    };
+    }
 }

@@ -31,14 +31,16 @@ public final class FileIndex {
                 Optional<FileStamps.Entry> known = preFilter
                         ? stamps.lookup(path, found.size(), found.modified()) : Optional.empty();
                 IndexedFile file;
+                FileStamps.Entry entry;
                 if (known.isPresent()) {
-                    FileStamps.Entry entry = known.get();
+                    entry = known.get(); // the very entry loaded: remembering it costs no comparison
                     file = new IndexedFile(path, base, found.size(), found.modified(), entry.packageName(),
-                            entry.candidate(), entry.contentHash(), entry.notes(), entry.mentions(), Optional.empty());
+                            entry.candidate(), entry.contentHash(), entry.notes(), entry.mentions(), true, Optional.empty());
                 } else {
                     file = read(found, base, preFilter);
+                    entry = file.stamp();
                 }
-                stamps.remember(path, file.stamp());
+                stamps.remember(path, entry);
                 files.add(file);
             } catch (IOException | RuntimeException e) {
                 diagnostics.add(new Diagnostic(BaseDirs.relative(base, path), "cannot read file: " + e.getMessage()));
@@ -57,6 +59,6 @@ public final class FileIndex {
         String hash = candidate ? CacheKey.contentHash(bytes) : "";
         // Only candidates are parsed: other files' text is not kept.
         return new IndexedFile(path, base, found.size(), found.modified(), source.packageName(), candidate, hash, notes,
-                List.of(), candidate ? Optional.of(source.text()) : Optional.empty());
+                List.of(), false, candidate ? Optional.of(source.text()) : Optional.empty());
     }
 }

@@ -17,15 +17,14 @@ import java.util.Optional;
  * @param contentHash of its bytes, for candidates (and files found to call sending methods): what the
  *                    cache keys its facts by; empty otherwise
  * @param notes       diagnostics about the file itself (its encoding)
- * @param mentions    which caller searches it matched ("query=true") or not, as the cache remembers
+ * @param mentions    the caller searches it matched (their ids)
+ * @param recalled    whether it is as the last run left it, which the cache vouched for: it was then
+ *                    tested against every caller search the last run made
  * @param text        its content, when it was read this run
  */
 public record IndexedFile(Path path, Path base, long size, long modified, Optional<String> packageName,
                           boolean candidate, String contentHash, List<String> notes, List<String> mentions,
-                          Optional<String> text) {
-
-    /** How many caller searches a file remembers the answer to. */
-    private static final int REMEMBERED_SEARCHES = 8;
+                          boolean recalled, Optional<String> text) {
 
     public IndexedFile {
         notes = List.copyOf(notes);
@@ -37,27 +36,28 @@ public record IndexedFile(Path path, Path base, long size, long modified, Option
         return new FileStamps.Entry(size, modified, packageName, candidate, contentHash, notes, mentions);
     }
 
-    /** Whether it is known to mention the methods of a caller search: empty when it was not tested. */
-    public Optional<Boolean> mentions(String query) {
-        for (String answer : mentions) {
-            if (answer.startsWith(query + "=")) {
-                return Optional.of(answer.endsWith("=true"));
-            }
+    /**
+     * Whether it mentions the methods of a caller search: known when it matched, or when it is
+     * unchanged since a run that made the same search; empty when it must be tested.
+     *
+     * @param searchedLastRun whether the last run made this search (of every file it had)
+     */
+    public Optional<Boolean> mentions(String query, boolean searchedLastRun) {
+        if (mentions.contains(query)) {
+            return Optional.of(true);
         }
-        return Optional.empty();
+        return recalled && searchedLastRun ? Optional.of(false) : Optional.empty();
     }
 
-    /** The file with the answer to a caller search, and its content hash if it was read for it. */
+    /** The file with the answer to a caller search, and its content hash and text if it matched. */
     public IndexedFile withMention(String query, boolean answer, String hash, Optional<String> readText) {
-        List<String> answers = new ArrayList<>();
-        answers.add(query + "=" + answer);
-        for (String earlier : mentions) {
-            if (!earlier.startsWith(query + "=") && answers.size() < REMEMBERED_SEARCHES) {
-                answers.add(earlier);
-            }
+        List<String> matched = new ArrayList<>(mentions);
+        if (answer && !matched.contains(query)) {
+            matched.add(query);
         }
         return new IndexedFile(path, base, size, modified, packageName, candidate,
-                contentHash.isEmpty() ? hash : contentHash, notes, answers, text.isPresent() ? text : readText);
+                contentHash.isEmpty() ? hash : contentHash, notes, matched, recalled,
+                text.isPresent() ? text : readText);
     }
 
     /** Its path relative to the base directory, with '/', as reports show it. */
