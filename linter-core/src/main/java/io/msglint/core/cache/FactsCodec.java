@@ -5,7 +5,9 @@ import io.msglint.annotations.EventKind;
 import io.msglint.annotations.Receivers;
 import io.msglint.core.extract.FileFacts;
 import io.msglint.core.extract.Forward;
+import io.msglint.core.extract.Injection;
 import io.msglint.core.extract.MethodRef;
+import io.msglint.core.extract.RawBean;
 import io.msglint.core.extract.RawCall;
 import io.msglint.core.extract.RawReceive;
 import io.msglint.core.extract.RawSend;
@@ -54,6 +56,13 @@ final class FactsCodec {
                 method(out, send.forward().get().method());
                 out.writeInt(send.forward().get().parameter());
             }
+            out.writeBoolean(send.injection().isPresent());
+            if (send.injection().isPresent()) {
+                Injection injection = send.injection().get();
+                out.writeUTF(injection.clientType());
+                optional(out, injection.qualifier());
+                out.writeUTF(injection.name());
+            }
         }
         out.writeInt(facts.receives().size());
         for (RawReceive receive : facts.receives()) {
@@ -86,6 +95,15 @@ final class FactsCodec {
             }
             out.writeUTF(call.loop().name());
             strings(out, List.copyOf(call.suppressions()));
+        }
+        out.writeInt(facts.beans().size());
+        for (RawBean bean : facts.beans()) {
+            out.writeUTF(bean.clientType());
+            strings(out, bean.names());
+            out.writeUTF(bean.channel().name());
+            optional(out, bean.entity());
+            out.writeBoolean(bean.base64());
+            location(out, bean.location());
         }
     }
 
@@ -130,7 +148,10 @@ final class FactsCodec {
             Set<String> suppressions = new LinkedHashSet<>(strings(in));
             Via via = Via.valueOf(in.readUTF());
             Optional<Forward> forward = in.readBoolean() ? Optional.of(new Forward(method(in), in.readInt())) : Optional.empty();
-            sends.add(new RawSend(location, channel, entity, api, types, content, traits, suppressions, via, forward));
+            Optional<Injection> injection = in.readBoolean()
+                    ? Optional.of(new Injection(in.readUTF(), optional(in), in.readUTF())) : Optional.empty();
+            sends.add(new RawSend(location, channel, entity, api, types, content, traits, suppressions, via, forward,
+                    injection));
         }
         List<RawReceive> receives = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -166,7 +187,12 @@ final class FactsCodec {
             Set<String> suppressions = new LinkedHashSet<>(strings(in));
             calls.add(new RawCall(location, receiverTypes, name, arguments, caller, loop, suppressions));
         }
-        return new FileFacts(sends, receives, unresolved, calls);
+        List<RawBean> beans = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            beans.add(new RawBean(in.readUTF(), strings(in), Channel.valueOf(in.readUTF()), optional(in),
+                    in.readBoolean(), location(in)));
+        }
+        return new FileFacts(sends, receives, unresolved, calls, beans);
     }
 
     static void type(DataOutput out, DirectType type) throws IOException {

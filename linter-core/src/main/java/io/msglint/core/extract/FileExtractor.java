@@ -5,17 +5,19 @@ import io.msglint.core.resolve.TypeResolver;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Everything one parsed file contributes: SDK sends, Functions output bindings, receivers. */
+/** Everything one parsed file contributes: SDK sends, Functions output bindings, receivers, client beans. */
 public final class FileExtractor {
 
     private final SendSiteExtractor sends;
     private final OutputBindingExtractor outputs;
     private final ReceiveSiteExtractor receives;
+    private final BeanExtractor beans;
 
     public FileExtractor(TypeResolver resolver) {
         this.sends = new SendSiteExtractor(resolver);
         this.outputs = new OutputBindingExtractor(resolver);
         this.receives = new ReceiveSiteExtractor(resolver);
+        this.beans = new BeanExtractor(resolver);
     }
 
     public FileFacts extract(CompilationUnit unit, String reportPath) {
@@ -23,6 +25,7 @@ public final class FileExtractor {
         List<RawSend> all = new ArrayList<>(sdk.sends());
         all.addAll(outputs.extract(unit, reportPath));
         all.sort((a, b) -> a.location().compareTo(b.location()));
-        return new FileFacts(all, receives.extract(unit, reportPath), sdk.unresolvedCalls());
+        return new FileFacts(all, receives.extract(unit, reportPath), sdk.unresolvedCalls(), List.of(),
+                beans.extract(unit, reportPath));
     }
 }

@@ -21,13 +21,15 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
     public static final LinkedFacts NONE = new LinkedFacts(List.of(), List.of(), 0, Set.of(), List.of());
 
     /**
-     * Links each candidate's analysis, in the candidates' order: sends through the project's own
-     * methods are followed to their callers first ({@link SendPaths}).
+     * Links each candidate's analysis, in the candidates' order: injected clients get their beans'
+     * entities ({@link Beans}), then sends through the project's own methods are followed to their
+     * callers ({@link SendPaths}).
      */
     public static LinkedFacts of(List<AnalysedFile> files, PayloadTypes payloadTypes) {
         Linker linker = new Linker(payloadTypes);
         List<RawSend> rawSends = new ArrayList<>();
         List<RawCall> calls = new ArrayList<>();
+        List<RawBean> beans = new ArrayList<>();
         List<ReceiveSite> receives = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         int unresolved = 0;
@@ -40,13 +42,14 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
                 FileFacts facts = analysis.facts().get();
                 rawSends.addAll(facts.sends());
                 calls.addAll(facts.calls());
+                beans.addAll(facts.beans());
                 for (RawReceive receive : facts.receives()) {
                     receives.add(linker.link(receive));
                 }
                 unresolved += facts.unresolvedCalls();
             }
         }
-        SendPaths.Result paths = SendPaths.compose(rawSends, calls);
+        SendPaths.Result paths = SendPaths.compose(Beans.resolve(rawSends, beans), calls);
         problems.addAll(paths.notes());
         List<SendSite> sends = new ArrayList<>();
         for (SendPaths.Composed send : paths.sends()) {

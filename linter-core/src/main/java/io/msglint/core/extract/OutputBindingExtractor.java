@@ -76,6 +76,6 @@ final class OutputBindingExtractor {
                 OptionalInt.empty(), trace.provableBytes(), false);
         return new RawSend(SendSiteExtractor.location(at, reportPath), output.binding().channel(), output.entity(),
                 "@" + output.binding().simpleName(), List.copyOf(trace.types()), trace.content(), traits,
-                Suppressions.at(at, value), Via.FUNCTIONS, Optional.empty());
+                Suppressions.at(at, value), Via.FUNCTIONS, Optional.empty(), Optional.empty());
     }
 }

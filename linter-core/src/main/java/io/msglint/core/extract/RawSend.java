@@ -18,10 +18,21 @@ import java.util.Set;
  * @param via          the SDK itself or the framework over it
  * @param forward      the parameter of the enclosing method the payload comes from, if it does: the
  *                     method's callers hand the payload over
+ * @param injection    how the client is given to the code, when it is injected rather than built here:
+ *                     its entity is then the bean's
  */
 public record RawSend(SourceLocation location, Channel channel, Optional<String> entity, String api,
                       List<String> payloadTypes, List<Content> content, SendTraits traits, Set<String> suppressions,
-                      Via via, Optional<Forward> forward) {
+                      Via via, Optional<Forward> forward, Optional<Injection> injection) {
+
+    /** The send with the channel and entity of the bean its client was found to be. */
+    public RawSend withClient(Channel refined, Optional<String> named, boolean base64Encoded) {
+        SendTraits t = traits;
+        SendTraits withEncoding = new SendTraits(t.sessionId(), t.messageId(), t.transaction(), t.partitioned(), t.loop(),
+                t.handling(), t.items(), t.provableBytes(), t.base64() || base64Encoded);
+        return new RawSend(location, refined, named, api, payloadTypes, content, withEncoding, suppressions, via,
+                forward, Optional.empty());
+    }
 
     public RawSend {
         payloadTypes = List.copyOf(payloadTypes);

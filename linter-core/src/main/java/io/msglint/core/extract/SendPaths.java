@@ -135,13 +135,13 @@ public final class SendPaths {
                 OptionalLong.empty(), t.base64());
         return new RawSend(call.location(), send.channel(), send.entity(), send.api(), argument.types(),
                 argument.content(), traits, union(call.suppressions(), chain.suppressions()), send.via(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /** The SDK call of a sending method that has callers: judged for how it sends, its payloads at the callers. */
     private static RawSend delegated(RawSend send) {
         return new RawSend(send.location(), send.channel(), send.entity(), send.api(), List.of(), List.of(),
-                send.traits(), send.suppressions(), send.via(), Optional.empty());
+                send.traits(), send.suppressions(), send.via(), Optional.empty(), Optional.empty());
     }
 
     private static SendTraits.Loop stronger(SendTraits.Loop a, SendTraits.Loop b) {

@@ -75,9 +75,13 @@ public final class SendSiteExtractor {
                     target.base64());
             Optional<String> entity = client.get().entityArgument() >= 0
                     ? Values.constantString(call.getArgument(client.get().entityArgument())) : target.entity();
+            // A client the code is given rather than builds: its entity is the bean's, found when linking.
+            Optional<Injection> injection = entity.isEmpty() && ChannelTracer.origins(receiver).isEmpty()
+                    ? Injections.of(receiver, client.get().type()) : Optional.empty();
             sites.add(new RawSend(location(call, reportPath), target.channel(), entity,
                     client.get().simpleName() + "." + call.getNameAsString(), List.copyOf(trace.types()), trace.content(),
-                    traits, Suppressions.at(call, receiver, payload), client.get().via(), methods.forward(trace)));
+                    traits, Suppressions.at(call, receiver, payload), client.get().via(), methods.forward(trace),
+                    injection));
         }
         return new FileFacts(sites, List.of(), unresolved);
     }
@@ -90,7 +94,7 @@ public final class SendSiteExtractor {
         Trace trace = call.getArguments().isEmpty() ? new Trace() : payloads.trace(call.getArgument(0));
         return new RawSend(location(call, reportPath), Channel.UNKNOWN, Optional.empty(),
                 call.getNameAsString() + " (receiver type not resolved)", List.copyOf(trace.types()), trace.content(),
-                SendTraits.PLAIN, Suppressions.at(call), Via.SDK, Optional.empty());
+                SendTraits.PLAIN, Suppressions.at(call), Via.SDK, Optional.empty(), Optional.empty());
     }
 
     static SourceLocation location(com.github.javaparser.ast.Node node, String reportPath) {

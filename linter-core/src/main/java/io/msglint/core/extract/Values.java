@@ -38,7 +38,10 @@ final class Values {
         return values;
     }
 
-    /** A string literal, or a variable initialized with one and never reassigned. */
+    /**
+     * A string literal, a variable initialized with one and never reassigned, or a field or
+     * parameter whose {@code @Value("${name:default}")} gives a default.
+     */
     static Optional<String> constantString(Expression expression) {
         Expression e = TypeResolver.unwrap(expression);
         if (e instanceof StringLiteralExpr literal) {
@@ -49,6 +52,9 @@ final class Values {
         }
         return variable(e).flatMap(v -> {
             List<Expression> sources = sources(v);
+            if (sources.isEmpty()) {
+                return Injections.valueDefault(v.node());
+            }
             return sources.size() == 1 && TypeResolver.unwrap(sources.get(0)) instanceof StringLiteralExpr literal
                     ? Optional.of(literal.asString()) : Optional.empty();
         });
