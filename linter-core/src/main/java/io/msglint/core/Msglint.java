@@ -76,7 +76,9 @@ public final class Msglint {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Set<String> notes = new LinkedHashSet<>();
         ScanCache cache = openCache(request);
-        List<SourceDiscovery.Found> found = SourceDiscovery.find(request.paths());
+        List<Path> roots = new ArrayList<>(request.paths());
+        roots.addAll(request.contextPaths());
+        List<SourceDiscovery.Found> found = SourceDiscovery.find(roots);
         List<IndexedFile> files = index(request, found, cache, diagnostics, notes);
         long indexedAt = System.nanoTime();
         Judgement judgement = analyseLinkAndJudge(request, cache, files, notes);
@@ -84,7 +86,8 @@ public final class Msglint {
         if (unsaved.isPresent()) {
             notes.add(unsaved.get());
         }
-        return report(files, judgement, diagnostics, notes, start, indexedAt);
+        ScanResult result = report(files, judgement, diagnostics, notes, start, indexedAt);
+        return request.contextPaths().isEmpty() ? result : ContextFiles.of(request, files).leftOut(result);
     }
 
     private ScanCache openCache(ScanRequest request) {

@@ -18,13 +18,17 @@ import java.util.Optional;
  * @param cacheDir   where to keep per-file facts between runs; results do not depend on it
  * @param skipIrrelevantBodies blank method bodies that cannot affect a fact before parsing; findings do not
  *                   depend on it (a syntax error inside such a body is no longer an obstacle)
+ * @param contextPaths sources read for what they define (sending methods, client beans, payload types)
+ *                   but not reported on: another scan's, such as a sibling module's in a Maven build
  */
 public record ScanRequest(List<Path> paths, List<Path> classpath, Path baseDir, int release, Config config,
-                          int threads, boolean preFilter, Optional<Path> cacheDir, boolean skipIrrelevantBodies) {
+                          int threads, boolean preFilter, Optional<Path> cacheDir, boolean skipIrrelevantBodies,
+                          List<Path> contextPaths) {
 
     public ScanRequest {
         paths = List.copyOf(paths);
         classpath = List.copyOf(classpath);
+        contextPaths = List.copyOf(contextPaths);
         Objects.requireNonNull(baseDir, "baseDir");
         Objects.requireNonNull(config, "config");
         if (threads < 1) {
@@ -34,34 +38,46 @@ public record ScanRequest(List<Path> paths, List<Path> classpath, Path baseDir, 
 
     public static ScanRequest of(List<Path> paths, List<Path> classpath) {
         return new ScanRequest(paths, classpath, BaseDirs.deepestCommonFolder(paths), 0, Config.DEFAULT,
-                Math.max(1, Runtime.getRuntime().availableProcessors()), true, Optional.empty(), true);
+                Math.max(1, Runtime.getRuntime().availableProcessors()), true, Optional.empty(), true, List.of());
     }
 
     public ScanRequest withBaseDir(Path dir) {
-        return new ScanRequest(paths, classpath, dir, release, config, threads, preFilter, cacheDir, skipIrrelevantBodies);
+        return new ScanRequest(paths, classpath, dir, release, config, threads, preFilter, cacheDir,
+                skipIrrelevantBodies, contextPaths);
     }
 
     public ScanRequest withRelease(int newRelease) {
-        return new ScanRequest(paths, classpath, baseDir, newRelease, config, threads, preFilter, cacheDir, skipIrrelevantBodies);
+        return new ScanRequest(paths, classpath, baseDir, newRelease, config, threads, preFilter, cacheDir,
+                skipIrrelevantBodies, contextPaths);
     }
 
     public ScanRequest withConfig(Config newConfig) {
-        return new ScanRequest(paths, classpath, baseDir, release, newConfig, threads, preFilter, cacheDir, skipIrrelevantBodies);
+        return new ScanRequest(paths, classpath, baseDir, release, newConfig, threads, preFilter, cacheDir,
+                skipIrrelevantBodies, contextPaths);
     }
 
     public ScanRequest withPreFilter(boolean enabled) {
-        return new ScanRequest(paths, classpath, baseDir, release, config, threads, enabled, cacheDir, skipIrrelevantBodies);
+        return new ScanRequest(paths, classpath, baseDir, release, config, threads, enabled, cacheDir,
+                skipIrrelevantBodies, contextPaths);
     }
 
     public ScanRequest withCache(Optional<Path> dir) {
-        return new ScanRequest(paths, classpath, baseDir, release, config, threads, preFilter, dir, skipIrrelevantBodies);
+        return new ScanRequest(paths, classpath, baseDir, release, config, threads, preFilter, dir,
+                skipIrrelevantBodies, contextPaths);
     }
 
     public ScanRequest withSkipIrrelevantBodies(boolean enabled) {
-        return new ScanRequest(paths, classpath, baseDir, release, config, threads, preFilter, cacheDir, enabled);
+        return new ScanRequest(paths, classpath, baseDir, release, config, threads, preFilter, cacheDir,
+                enabled, contextPaths);
+    }
+
+    public ScanRequest withContext(List<Path> paths) {
+        return new ScanRequest(this.paths, classpath, baseDir, release, config, threads, preFilter, cacheDir,
+                skipIrrelevantBodies, paths);
     }
 
     public ScanRequest withThreads(int newThreads) {
-        return new ScanRequest(paths, classpath, baseDir, release, config, newThreads, preFilter, cacheDir, skipIrrelevantBodies);
+        return new ScanRequest(paths, classpath, baseDir, release, config, newThreads, preFilter, cacheDir,
+                skipIrrelevantBodies, contextPaths);
     }
 }

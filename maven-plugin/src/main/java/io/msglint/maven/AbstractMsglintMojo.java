@@ -18,9 +18,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -31,6 +36,10 @@ abstract class AbstractMsglintMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
+
+    /** The build's other modules: the sources of those this one depends on are read as context. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
 
     /** Skips the check. */
     @Parameter(property = "msglint.skip", defaultValue = "false")
@@ -81,7 +90,31 @@ abstract class AbstractMsglintMojo extends AbstractMojo {
         }
         return Optional.of(new Msglint().scan(ScanRequest.of(roots, classpath)
                 .withBaseDir(project.getBasedir().toPath()).withConfig(config()).withRelease(languageRelease())
-                .withCache(useCache ? Optional.of(cacheDirectory.toPath()) : Optional.empty())));
+                .withCache(useCache ? Optional.of(cacheDirectory.toPath()) : Optional.empty())
+                .withContext(siblingSources())));
+    }
+
+    /**
+     * The sources of the modules of this build that this module depends on: read for their sending
+     * methods, client beans and payload types, so a call here through a sibling's wrapper is judged
+     * here. Their own sites are their modules' to report.
+     */
+    private List<Path> siblingSources() {
+        Set<String> dependencies = new HashSet<>();
+        for (Artifact artifact : project.getArtifacts()) {
+            dependencies.add(artifact.getGroupId() + ":" + artifact.getArtifactId());
+        }
+        List<Path> roots = new ArrayList<>();
+        for (MavenProject sibling : session == null ? List.<MavenProject>of() : session.getProjects()) {
+            if (sibling != project && dependencies.contains(sibling.getGroupId() + ":" + sibling.getArtifactId())) {
+                for (String root : sibling.getCompileSourceRoots()) {
+                    if (Files.isDirectory(Path.of(root))) {
+                        roots.add(Path.of(root));
+                    }
+                }
+            }
+        }
+        return roots;
     }
 
     private List<Path> classpath() throws MojoExecutionException {
