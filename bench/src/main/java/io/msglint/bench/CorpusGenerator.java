@@ -68,6 +68,9 @@ public final class CorpusGenerator {
     private Result write(int files, double azureShare) throws IOException {
         int azureFiles = (int) Math.round(files * azureShare);
         int written = writePayloads();
+        if (azureFiles > 0) {
+            written += writeClientBeans();
+        }
         int step = azureFiles == 0 ? Integer.MAX_VALUE : Math.max(1, files / azureFiles);
         int azureWritten = 0;
         for (int i = 0; written < files; i++) {
@@ -78,6 +81,7 @@ public final class CorpusGenerator {
             save(pkg, name, text);
             written++;
             if (azure) {
+                written += callers(pkg, name, azureWritten, i);
                 azureWritten++;
             }
         }
@@ -125,17 +129,26 @@ public final class CorpusGenerator {
         lines.add("    private final QueueClient queue;");
         lines.add("    private final ServiceBusSenderAsyncClient sender;");
         lines.add("    private final EventHubProducerClient hub;");
+        // Variant 8's Service Bus sender is injected: which queue it is, only the @Bean method that builds it says.
+        boolean injected = index % VARIANTS == 8;
+        if (injected) {
+            lines.add("    private final com.azure.messaging.servicebus.ServiceBusSenderClient ordersSender;");
+        }
         lines.add("");
         lines.add("    public " + name + "(EventGridPublisherClient<EventGridEvent> events, QueueClient queue,");
-        lines.add("            ServiceBusSenderAsyncClient sender, EventHubProducerClient hub) {");
+        lines.add("            ServiceBusSenderAsyncClient sender, EventHubProducerClient hub"
+                + (injected ? ", com.azure.messaging.servicebus.ServiceBusSenderClient ordersSender) {" : ") {"));
         lines.add("        this.events = events;");
         lines.add("        this.queue = queue;");
         lines.add("        this.sender = sender;");
         lines.add("        this.hub = hub;");
+        if (injected) {
+            lines.add("        this.ordersSender = ordersSender;");
+        }
         lines.add("    }");
         lines.add("");
         String file = path(pkg, name);
-        switch (index % 6) {
+        switch (index % VARIANTS) {
             case 0 -> {
                 lines.add("    public void upload(SongUpload upload) {");
                 plant(lines, file, "ML001", "        events.sendEvent(new EventGridEvent(\"songs\", \"Upload\", BinaryData.fromObject(upload), \"1.0\"));");
@@ -161,6 +174,23 @@ public final class CorpusGenerator {
                 plant(lines, file, "ML016", "        hub.send(readings.stream().map(r -> new EventData(BinaryData.fromObject(r))).toList());");
                 lines.add("    }");
             }
+            case 6 -> {
+                // A sending method: its callers, in code that never imports the SDK, choose the payload.
+                lines.add("    public void publish(Object event) {");
+                lines.add("        queue.sendMessage(BinaryData.fromObject(event));");
+                lines.add("    }");
+            }
+            case 7 -> {
+                // The end of a three-method path: A -> B -> C -> here.
+                lines.add("    public void emit(Object payload) {");
+                lines.add("        events.sendEvent(new EventGridEvent(\"songs\", \"Emitted\", BinaryData.fromObject(payload), \"1.0\"));");
+                lines.add("    }");
+            }
+            case 8 -> {
+                lines.add("    public void announceOnOrders(SongAvailable available) {");
+                plant(lines, file, "ML003", "        ordersSender.sendMessage(new ServiceBusMessage(BinaryData.fromObject(available)));");
+                lines.add("    }");
+            }
             default -> {
                 lines.add("    public Mono<Void> correct(SongUpload upload, SongAvailable available, List<ReadingTaken> readings) {");
                 lines.add("        events.sendEvent(new EventGridEvent(\"songs\", \"Available\", BinaryData.fromObject(available), \"1.0\"));");
@@ -175,6 +205,119 @@ public final class CorpusGenerator {
         bodyMethods(lines, 4 + random.nextInt(6));
         lines.add("}");
         return String.join("\n", lines) + "\n";
+    }
+
+    /** How many kinds of messaging file the corpus cycles through. */
+    private static final int VARIANTS = 10;
+
+    /**
+     * The callers of a messaging file's sending method, in plain service code that never imports
+     * the SDK: one caller of a publisher, three files deep to a gateway. Returns how many files it wrote.
+     */
+    private int callers(String pkg, String sender, int index, int i) throws IOException {
+        String servicePkg = "com.example.module" + (i % 40) + ".service";
+        if (index % VARIANTS == 6) {
+            String name = "Announcing" + sender;
+            save(servicePkg, name, caller(servicePkg, name, pkg + "." + sender, "publisher",
+                    "publisher.publish(new SongAvailable(id, \"https://songs/\" + id));", "ML003"));
+            return 1;
+        }
+        if (index % VARIANTS == 7) {
+            String relay = "Relaying" + sender;
+            String facade = "Uploading" + sender;
+            String entry = "Submitting" + sender;
+            save(servicePkg, relay, forwarder(servicePkg, relay, pkg + "." + sender, "gateway", "emit"));
+            save(servicePkg, facade, forwarder(servicePkg, facade, servicePkg + "." + relay, "relay", "pass"));
+            save(servicePkg, entry, caller(servicePkg, entry, servicePkg + "." + facade, "uploads",
+                    "uploads.pass(new SongUpload(id, \"title\"));", "ML001"));
+            return 3;
+        }
+        return 0;
+    }
+
+    /** Plain service code with one call that hands a payload to a project method; the mistake is planted there. */
+    private String caller(String pkg, String name, String target, String field, String call, String ruleId) {
+        List<String> lines = new ArrayList<>();
+        lines.add("package " + pkg + ";");
+        lines.add("");
+        lines.add("import " + target + ";");
+        lines.add("import " + PAYLOADS + ".*;");
+        lines.add("import java.util.ArrayList;");
+        lines.add("import java.util.HashMap;");
+        lines.add("import java.util.List;");
+        lines.add("import java.util.Map;");
+        lines.add("import java.util.Optional;");
+        lines.add("");
+        lines.add("public class " + name + " {");
+        lines.add("");
+        lines.add("    private final Map<String, List<Integer>> index = new HashMap<>();");
+        lines.add("    private final " + simple(target) + " " + field + ";");
+        lines.add("    private int counter;");
+        lines.add("");
+        lines.add("    public " + name + "(" + simple(target) + " " + field + ") {");
+        lines.add("        this." + field + " = " + field + ";");
+        lines.add("    }");
+        lines.add("");
+        lines.add("    public void handle(String id) {");
+        plant(lines, path(pkg, name), ruleId, "        " + call);
+        lines.add("    }");
+        lines.add("");
+        bodyMethods(lines, 6 + random.nextInt(2));
+        lines.add("}");
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** Plain service code whose method passes what it is given on to the next project method. */
+    private String forwarder(String pkg, String name, String target, String field, String called) {
+        List<String> lines = new ArrayList<>();
+        lines.add("package " + pkg + ";");
+        lines.add("");
+        lines.add("import " + target + ";");
+        lines.add("import java.util.ArrayList;");
+        lines.add("import java.util.HashMap;");
+        lines.add("import java.util.List;");
+        lines.add("import java.util.Map;");
+        lines.add("import java.util.Optional;");
+        lines.add("");
+        lines.add("public class " + name + " {");
+        lines.add("");
+        lines.add("    private final Map<String, List<Integer>> index = new HashMap<>();");
+        lines.add("    private final " + simple(target) + " " + field + ";");
+        lines.add("    private int counter;");
+        lines.add("");
+        lines.add("    public " + name + "(" + simple(target) + " " + field + ") {");
+        lines.add("        this." + field + " = " + field + ";");
+        lines.add("    }");
+        lines.add("");
+        lines.add("    public void pass(Object payload) {");
+        lines.add("        " + field + "." + called + "(payload);");
+        lines.add("    }");
+        lines.add("");
+        bodyMethods(lines, 6 + random.nextInt(2));
+        lines.add("}");
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** The messaging clients of the corpus, built as Spring beans: a Service Bus queue and a topic. */
+    private int writeClientBeans() throws IOException {
+        String pkg = "com.example.config";
+        save(pkg, "MessagingBeans", header(pkg)
+                + "import com.azure.messaging.servicebus.ServiceBusClientBuilder;\n"
+                + "import com.azure.messaging.servicebus.ServiceBusSenderClient;\n"
+                + "import org.springframework.context.annotation.Bean;\n"
+                + "import org.springframework.context.annotation.Configuration;\n\n"
+                + "@Configuration\npublic class MessagingBeans {\n\n"
+                + "    @Bean\n    public ServiceBusSenderClient ordersSender() {\n"
+                + "        return new ServiceBusClientBuilder().connectionString(\"Endpoint=sb://x/\").sender().queueName(\"orders\").buildClient();\n"
+                + "    }\n\n"
+                + "    @Bean\n    public ServiceBusSenderClient announcementsSender() {\n"
+                + "        return new ServiceBusClientBuilder().connectionString(\"Endpoint=sb://x/\").sender().topicName(\"announcements\").buildClient();\n"
+                + "    }\n}\n");
+        return 1;
+    }
+
+    private static String simple(String qualified) {
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
     }
 
     private void plant(List<String> lines, String file, String ruleId, String line) {

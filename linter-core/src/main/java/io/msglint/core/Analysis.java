@@ -19,11 +19,15 @@ import io.msglint.core.source.IndexedFile;
 import io.msglint.core.source.SourceReader;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,7 +48,7 @@ final class Analysis {
     /** Worker stack size: deep expressions in generated or odd code must not overflow the default. */
     private static final long WORKER_STACK_BYTES = 16L * 1024 * 1024;
 
-    /** Every analysis the run needs, in order, and how many files had to be parsed for them. */
+    /** Every analysis the run needs, in order, and how many files had to be parsed (once or more) for them. */
     record Result(List<AnalysedFile> files, int parsed) {
 
         List<AnalysisKey> keys() {
@@ -63,7 +67,12 @@ final class Analysis {
     private final ScanRequest request;
     private final ScanCache cache;
     private final LazyResolver resolution;
-    private int parsed;
+    private final Set<Path> parsed = new HashSet<>();
+    /**
+     * The words that may name a type in each file the first caller search read: a later search for
+     * other types reads only the files that have one of them.
+     */
+    private final Map<Path, Set<String>> typeWords = new ConcurrentHashMap<>();
 
     Analysis(ScanRequest request, ScanCache cache, LazyResolver resolution) {
         this.request = request;
@@ -93,7 +102,7 @@ final class Analysis {
             analysed.addAll(calls);
             senders = query.get().passingOn(calls);
         }
-        return new Result(analysed, parsed);
+        return new Result(analysed, parsed.size());
     }
 
     /**
@@ -104,14 +113,22 @@ final class Analysis {
     private List<Job> callers(List<IndexedFile> files, CallerQuery query) {
         boolean searchedLastRun = cache.files().searchedLastRun(query.id());
         cache.files().searched(query.id());
+        boolean firstSearch = typeWords.isEmpty();
         List<Integer> unknown = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            if (files.get(i).mentions(query.id(), searchedLastRun).isEmpty()) {
+            IndexedFile file = files.get(i);
+            if (file.mentions(query.id(), searchedLastRun).isPresent()) {
+                continue;
+            }
+            Set<String> words = typeWords.get(file.path());
+            if (words != null && !query.mayMention(words)) {
+                files.set(i, file.withMention(query.id(), false, "", Optional.empty()));
+            } else {
                 unknown.add(i);
             }
         }
         if (!unknown.isEmpty()) {
-            List<IndexedFile> answered = inParallel(unknown, i -> answer(files.get(i), query));
+            List<IndexedFile> answered = inParallel(unknown, i -> answer(files.get(i), query, firstSearch));
             for (int k = 0; k < unknown.size(); k++) {
                 IndexedFile file = answered.get(k);
                 if (file != null) {
@@ -132,12 +149,19 @@ final class Analysis {
         return jobs;
     }
 
-    /** The file with its answer to the query; null if it cannot be read (reported when it was indexed). */
-    private static IndexedFile answer(IndexedFile file, CallerQuery query) {
+    /**
+     * The file with its answer to the query; null if it cannot be read (reported when it was
+     * indexed). The first search of a run also notes the file's type-like words.
+     */
+    private IndexedFile answer(IndexedFile file, CallerQuery query, boolean noteTypeWords) {
         try {
             byte[] bytes = Files.readAllBytes(file.path());
             String text = file.text().isPresent() ? file.text().get() : SourceReader.decode(bytes, n -> { }).text();
-            boolean mentioned = query.mentionedIn(text);
+            Set<String> words = noteTypeWords ? new HashSet<>() : null;
+            boolean mentioned = query.mentionedIn(text, words);
+            if (words != null) {
+                typeWords.put(file.path(), words);
+            }
             return file.withMention(query.id(), mentioned, mentioned ? CacheKey.contentHash(bytes) : "",
                     mentioned ? Optional.of(text) : Optional.empty());
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
@@ -154,7 +178,9 @@ final class Analysis {
             }
         }
         List<FileAnalysis> fresh = toParse.isEmpty() ? List.of() : parse(toParse);
-        parsed += toParse.size();
+        for (Job job : toParse) {
+            parsed.add(job.file().path());
+        }
         List<AnalysedFile> analysed = new ArrayList<>();
         for (int i = 0, next = 0; i < jobs.size(); i++) {
             Job job = jobs.get(i);

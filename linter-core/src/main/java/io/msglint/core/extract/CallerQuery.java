@@ -98,12 +98,21 @@ public final class CallerQuery {
      * references one of the methods (a declaration does not count). One pass over the text's words.
      */
     public boolean mentionedIn(String text) {
+        return mentionedIn(text, null);
+    }
+
+    /**
+     * The same, recording the words of the text that may name a type (they start with a capital)
+     * when {@code typeWords} is given: a later search for other types can then rule the file out
+     * without reading it again.
+     */
+    public boolean mentionedIn(String text, Set<String> typeWords) {
         char[] chars = text.toCharArray(); // scanned as an array: far cheaper per character than charAt
         boolean type = false;
         boolean call = false;
         int n = chars.length;
         int i = 0;
-        while (i < n && !(type && call)) {
+        while (i < n && (typeWords != null || !(type && call))) {
             if (!identifierPart(chars[i])) {
                 i++;
                 continue;
@@ -113,11 +122,24 @@ public final class CallerQuery {
                 i++;
             }
             int length = i - start;
+            if (typeWords != null && Character.isUpperCase(chars[start])) {
+                typeWords.add(new String(chars, start, length));
+            }
             type = type || length < typesByLength.length && isOneOf(chars, start, typesByLength[length]);
             call = call || length < methodsByLength.length && isOneOf(chars, start, methodsByLength[length])
                     && called(text, start, i);
         }
         return type && call;
+    }
+
+    /** Whether a file whose type-like words are these may mention one of this search's types. */
+    public boolean mayMention(Set<String> typeWords) {
+        for (String type : types) {
+            if (typeWords.contains(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Names by their length, for comparing a word only with names as long as it. */

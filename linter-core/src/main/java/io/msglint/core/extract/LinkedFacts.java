@@ -5,6 +5,7 @@ import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SendSite;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,6 +30,7 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
         Linker linker = new Linker(payloadTypes);
         List<RawSend> rawSends = new ArrayList<>();
         List<RawCall> calls = new ArrayList<>();
+        Set<String> callsSeen = new HashSet<>();
         List<RawBean> beans = new ArrayList<>();
         List<ReceiveSite> receives = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
@@ -41,7 +43,12 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
             if (analysis.facts().isPresent()) {
                 FileFacts facts = analysis.facts().get();
                 rawSends.addAll(facts.sends());
-                calls.addAll(facts.calls());
+                for (RawCall call : facts.calls()) {
+                    // A file found by two searches for the same method name lists its call twice.
+                    if (callsSeen.add(call.location() + "#" + call.name())) {
+                        calls.add(call);
+                    }
+                }
                 beans.addAll(facts.beans());
                 for (RawReceive receive : facts.receives()) {
                     receives.add(linker.link(receive));
