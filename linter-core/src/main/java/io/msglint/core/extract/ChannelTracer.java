@@ -8,7 +8,9 @@ import io.msglint.core.resolve.TypeResolver;
 import io.msglint.rules.azure.SdkCatalog;
 import io.msglint.rules.model.Channel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +35,7 @@ final class ChannelTracer {
      */
     static List<MethodCallExpr> origins(Expression value) {
         List<MethodCallExpr> calls = new ArrayList<>();
-        collect(value, 0, calls, new HashSet<>());
+        collect(value, 0, calls, Collections.newSetFromMap(new IdentityHashMap<>())); // by identity, not structure
         return calls;
     }
 

@@ -23,7 +23,7 @@ import io.msglint.core.resolve.TypeRef;
 import io.msglint.core.resolve.TypeResolver;
 import io.msglint.rules.azure.SdkCatalog;
 import io.msglint.rules.model.Content;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +105,8 @@ final class PayloadTracer {
 
     Trace trace(Expression payload) {
         Trace trace = new Trace();
-        visit(payload, new Walk(trace, new HashSet<>(), new IdentityHashMap<>(), 0));
+        // By identity: nodes compare by structure, and "msg" in one method equals "msg" in another.
+        visit(payload, new Walk(trace, Collections.newSetFromMap(new IdentityHashMap<>()), new IdentityHashMap<>(), 0));
         return trace;
     }
 
