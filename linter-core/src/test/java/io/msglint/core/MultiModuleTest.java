@@ -39,7 +39,7 @@ class MultiModuleTest {
     void severalPathsAreOneCodebase() {
         ScanResult result = new Msglint().scan(ScanRequest.of(List.of(app, lib), Fixtures.classpath()).withBaseDir(work));
 
-        List<Marker> expected = ExpectMarkers.read(app, work);
+        List<Marker> expected = ExpectMarkers.read(work, work);
         assertThat(expected).isNotEmpty();
         assertThat(ExpectMarkers.mismatches(expected, Fixtures.reported(result.findings()))).isEmpty();
     }
@@ -50,7 +50,8 @@ class MultiModuleTest {
         ScanResult appWithContext = new Msglint().scan(ScanRequest.of(List.of(app), Fixtures.classpath())
                 .withBaseDir(work).withContext(List.of(lib)));
 
-        assertThat(appWithContext.findings()).isNotEmpty().isEqualTo(both.findings());
+        assertThat(appWithContext.findings()).isNotEmpty().isEqualTo(
+                both.findings().stream().filter(f -> f.location().file().startsWith("app/")).toList());
         assertThat(appWithContext.sites()).isNotEmpty()
                 .allSatisfy(s -> assertThat(s.location().file()).startsWith("app/"))
                 .anySatisfy(s -> assertThat(s.path()).anySatisfy(step -> assertThat(step.file()).startsWith("lib/")));

@@ -231,6 +231,7 @@ final class PayloadTracer {
             return true;
         }
         recordIfMethodParameter(variable, walk);
+        int evidenceBefore = walk.out.evidence();
         List<Expression> sources = Values.sources(variable);
         sources.forEach(walk::follow);
         boolean filled = false;
@@ -247,6 +248,10 @@ final class PayloadTracer {
         }
         if (sources.isEmpty() && !filled) {
             consider(typeOfVariable(e, variable), variable.name(), walk.out);
+        } else if (walk.out.evidence() == evidenceBefore) {
+            // Its values told nothing (a mapper in another module, an unresolved call): the type
+            // the code declares for it holds for every value it takes.
+            consider(variable.type().flatMap(resolver::qualify), variable.name(), walk.out);
         }
         return true;
     }
@@ -388,8 +393,14 @@ final class PayloadTracer {
             for (int i = 0; i < callee.getParameters().size(); i++) {
                 arguments.put(callee.getParameter(i), call.getArgument(i));
             }
+            int evidenceBefore = walk.out.evidence();
             callee.getBody().orElseThrow().findAll(ReturnStmt.class)
                     .forEach(r -> r.getExpression().ifPresent(v -> walk.followIn(v, arguments)));
+            if (walk.out.evidence() == evidenceBefore && returnsEncoded(callee)) {
+                // Text or bytes made by a writer the walk cannot see into (a marshaller, a
+                // template): like any encoder, it carries its arguments along.
+                call.getArguments().forEach(walk::follow);
+            }
         }
         return true;
     }
@@ -451,6 +462,10 @@ final class PayloadTracer {
             source = step.getScope().get();
         }
         return resolver.declaredTypeOf(source).flatMap(TypeRef::elementType);
+    }
+
+    private boolean returnsEncoded(MethodDeclaration method) {
+        return resolver.qualify(method.getType()).map(t -> ENCODED.contains(t.name())).orElse(false);
     }
 
     private static boolean isAdder(String method) {

@@ -57,6 +57,11 @@ final class Trace {
         return parameters;
     }
 
+    /** How much the trace has found so far: grows whenever a step finds a type, content or parameter. */
+    int evidence() {
+        return types.size() + content.size() + parameters.size();
+    }
+
     Set<String> types() {
         return types;
     }

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
@@ -16,9 +17,13 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.WildcardType;
+import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Static types of the few expressions msglint cares about. Cheap first: a declared type read
@@ -59,7 +64,48 @@ public final class TypeResolver {
                 return declared;
             }
         }
-        return solver.typeOf(e).flatMap(TypeRef::from);
+        Optional<TypeRef> solved = solver.typeOf(e).flatMap(TypeRef::from);
+        if (solved.isEmpty() && e instanceof MethodCallExpr call) {
+            return agreedReturnType(call);
+        }
+        return solved;
+    }
+
+    /**
+     * When the solver cannot choose among a method's overloads (an argument's type is not on the
+     * classpath), the return type that every method of that name and arity on the receiver's
+     * declared type has; nothing if they differ or return a type variable.
+     */
+    private Optional<TypeRef> agreedReturnType(MethodCallExpr call) {
+        Optional<ResolvedReferenceTypeDeclaration> receiver = call.getScope().flatMap(this::receiverType)
+                .flatMap(t -> solver.solveType(t.name()));
+        if (receiver.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = call.getNameAsString();
+        int arity = call.getArguments().size();
+        return solver.resolve(() -> {
+            Set<TypeRef> returns = new HashSet<>();
+            for (ResolvedMethodDeclaration method : receiver.get().getDeclaredMethods()) {
+                if (method.getName().equals(name) && (method.getNumberOfParams() == arity || method.hasVariadicParameter())) {
+                    if (method.getReturnType().isTypeVariable()) {
+                        return null;
+                    }
+                    returns.add(TypeRef.from(method.getReturnType()).orElse(null));
+                }
+            }
+            return returns.size() == 1 ? returns.iterator().next() : null;
+        });
+    }
+
+    /** The declared type of a call's receiver: a variable or field, or a type named for a static call. */
+    private Optional<TypeRef> receiverType(Expression scope) {
+        Optional<TypeRef> declared = declaredTypeOf(scope);
+        if (declared.isPresent() || !(scope instanceof NameExpr name) || Scopes.declarationOf(name).isPresent()
+                || !Character.isUpperCase(name.getNameAsString().charAt(0))) {
+            return declared;
+        }
+        return scope.findCompilationUnit().flatMap(u -> qualifyName(u, name.getNameAsString())).map(TypeRef::of);
     }
 
     /** The qualified form of a type written in the code. */
