@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Clients built in {@code @Bean} methods and injected by constructor or field get their bean's
  * entity: by qualifier, the only bean of the type, or the bean named like the field or
- * parameter; with {@code @Value} defaults. Ambiguity leaves the entity unknown, never a guess.
+ * parameter; with {@code @Value} defaults. Ambiguity leaves the entity unknown, never a guess; what
+ * every candidate bean shares (all queues) still holds.
  */
 class InjectedClientsTest {
 
@@ -44,5 +45,16 @@ class InjectedClientsTest {
         assertThat(result.sites()).filteredOn(s -> s.location().file().endsWith("Auditor.java")).hasSize(2)
                 .anySatisfy(s -> assertThat(s.entity()).contains("audit"))
                 .anySatisfy(s -> assertThat(s.entity()).isEmpty());
+    }
+
+    @Test
+    void beansThatAllAreQueuesMakeAQueueOfUnknownName() {
+        ScanResult result = Fixtures.scan(BEANS);
+
+        assertThat(result.sites()).filteredOn(s -> s.location().file().endsWith("QueueGateway.java")).hasSize(2)
+                .allSatisfy(s -> {
+                    assertThat(s.channel()).isEqualTo(Channel.SERVICE_BUS_QUEUE);
+                    assertThat(s.entity()).isEmpty();
+                });
     }
 }

@@ -19,8 +19,12 @@ public final class SourceVocabulary {
             "readNBytes", "getInputStream", "getBytes", "Stream", "Options", "Partition", "Session", "Transaction",
             "subscribe", "block", "azure", "Azure", "this.");
 
-    /** Words in a method's header that make its body matter: Azure Functions and Spring listeners bind through them. */
-    private static final List<String> HEADER_WORDS = List.of("Output", "Trigger", "FunctionName", "Listener");
+    /**
+     * Words in a method's header that make its body matter: Azure Functions and Spring listeners
+     * bind through them, and a bean method's body builds a client that others are given.
+     */
+    private static final List<String> HEADER_WORDS = List.of("Output", "Trigger", "FunctionName", "Listener", "@Bean",
+            "@Produces");
 
     private SourceVocabulary() {
     }
