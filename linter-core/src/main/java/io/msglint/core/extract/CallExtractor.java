@@ -11,7 +11,6 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.msglint.core.resolve.Scopes;
 import io.msglint.core.resolve.TypeRef;
 import io.msglint.core.resolve.TypeResolver;
@@ -98,9 +97,8 @@ public final class CallExtractor {
      * tell; a variable of that name in scope is what it means.
      */
     private List<String> referenceReceiverTypes(MethodReferenceExpr reference) {
-        if (reference.getScope() instanceof TypeExpr type && type.getType() instanceof ClassOrInterfaceType named
-                && named.getScope().isEmpty()) {
-            Optional<Scopes.Variable> variable = Scopes.declarationOf(reference, named.getNameAsString());
+        if (reference.getScope() instanceof TypeExpr type) {
+            Optional<Scopes.Variable> variable = Scopes.misreadAsType(type);
             if (variable.isPresent()) {
                 return variable.get().type().flatMap(resolver::qualify).map(t -> List.of(t.name())).orElse(List.of());
             }

@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
@@ -52,6 +53,11 @@ final class PayloadTracer {
             "peek", "iterator", "toArray", "collectList", "block", "blockFirst", "blockLast", "subList",
             "getBytes", "toString", "trim", "strip", "array", "duplicate", "asReadOnlyBuffer");
     private static final Set<String> MAPPERS = Set.of("map", "flatMap", "mapToObj", "concatMap", "flatMapIterable");
+    /** Stream, Reactor and Optional operators whose one-parameter lambda is given each element in turn. */
+    private static final Set<String> ELEMENT_OPERATORS = Set.of(
+            "map", "flatMap", "mapToObj", "concatMap", "flatMapIterable", "flatMapSequential", "flatMapMany",
+            "switchMap", "forEach", "forEachOrdered", "filter", "peek", "doOnNext", "subscribe", "ifPresent",
+            "thenAccept", "thenApply", "thenCompose");
     private static final Set<String> COLLECTION_ADDERS = Set.of("add", "addAll", "offer", "push", "addLast", "addFirst");
     /** Result types through which a payload passes unchanged in substance. */
     private static final Set<String> ENCODED = Set.of("java.lang.String", "byte[]");
@@ -93,7 +99,7 @@ final class PayloadTracer {
     private final TypeResolver resolver;
     private final List<Step<Expression>> expressions = List.of(
             this::constant, this::creation, this::call, this::conditional, this::arrayCreation,
-            this::arrayInitializer, this::lambda, this::variable);
+            this::arrayInitializer, this::lambda, this::methodReference, this::variable);
     private final List<Step<MethodCallExpr>> calls = List.of(
             this::binaryData, this::serializer, this::staticContentReader, this::streamReader, this::uploadRead,
             this::payloadFactory, this::builderStep, this::collectionFactory, this::mapper, this::passThrough,
@@ -216,6 +222,26 @@ final class PayloadTracer {
     }
 
     /**
+     * A method applied to each element ({@code .map(Envelopes::wrap)}): what it returns; a message
+     * or event wrapper, text or bytes made of the element carry the element along.
+     */
+    private boolean methodReference(Expression e, Walk walk) {
+        if (!(e instanceof MethodReferenceExpr reference)) {
+            return false;
+        }
+        Optional<TypeRef> result = resolver.returnTypeOf(reference);
+        boolean carriesElement = result.map(t -> ENCODED.contains(t.name())
+                || SdkCatalog.wrapperPayloadArgument(t.name()).isPresent()).orElse(false);
+        if (carriesElement && reference.getParentNode().orElse(null) instanceof MethodCallExpr mapper
+                && MAPPERS.contains(mapper.getNameAsString()) && mapper.getScope().isPresent()) {
+            walk.follow(mapper.getScope().get());
+        } else {
+            consider(result, reference.toString(), walk.out);
+        }
+        return true;
+    }
+
+    /**
      * A variable: the argument bound to it if it is a parameter of a method the walk entered, else
      * every value assigned to it and everything added to it; its declared type if nothing is.
      */
@@ -228,6 +254,11 @@ final class PayloadTracer {
         Expression argument = walk.bound.get(variable.node());
         if (argument != null) {
             walk.follow(argument);
+            return true;
+        }
+        Optional<Expression> elements = elementsGivenTo(variable);
+        if (elements.isPresent()) {
+            walk.follow(elements.get());
             return true;
         }
         recordIfMethodParameter(variable, walk);
@@ -466,6 +497,21 @@ final class PayloadTracer {
 
     private boolean returnsEncoded(MethodDeclaration method) {
         return resolver.qualify(method.getType()).map(t -> ENCODED.contains(t.name())).orElse(false);
+    }
+
+    /**
+     * What an implicitly typed lambda parameter of a stream or Reactor operator is given: each
+     * element of what the operator is called on ({@code Flux.fromIterable(orders).flatMap(o -> ..)}).
+     */
+    private static Optional<Expression> elementsGivenTo(Scopes.Variable variable) {
+        if (variable.type().isPresent() || variable.kind() != Scopes.Kind.PARAMETER
+                || !(variable.node().getParentNode().orElse(null) instanceof LambdaExpr lambda)
+                || lambda.getParameters().size() != 1
+                || !(lambda.getParentNode().orElse(null) instanceof MethodCallExpr operator)
+                || !ELEMENT_OPERATORS.contains(operator.getNameAsString())) {
+            return Optional.empty();
+        }
+        return operator.getScope();
     }
 
     private static boolean isAdder(String method) {

@@ -2,8 +2,10 @@ package io.msglint.core.extract;
 
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import io.msglint.core.resolve.TypeRef;
 import io.msglint.core.resolve.TypeResolver;
 import io.msglint.rules.azure.SdkCatalog;
@@ -14,6 +16,7 @@ import io.msglint.rules.model.Via;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Turns a parsed file into send sites. Only calls named like an SDK send method are looked at,
@@ -48,42 +51,83 @@ public final class SendSiteExtractor {
                 continue;
             }
             Optional<SdkCatalog.Client> client = SdkCatalog.client(type.get().name());
-            if (client.isEmpty()) {
-                continue;
+            Optional<Integer> argument = client.flatMap(c -> c.payloadArgument(call.getNameAsString()));
+            if (argument.isPresent() && call.getArguments().size() > argument.get()) {
+                sites.add(send(new Candidate(call, receiver, call.getNameAsString(), call.getArguments(),
+                        argument.get(), call), client.get(), reportPath));
             }
-            Optional<Integer> argument = client.get().payloadArgument(call.getNameAsString());
-            if (argument.isEmpty() || call.getArguments().size() <= argument.get()) {
-                continue;
-            }
-            ChannelTracer.Target target = channels.trace(receiver, client.get());
-            Expression payload = call.getArgument(argument.get());
-            Trace trace = payloads.trace(payload);
-            for (int i = 0; i < call.getArguments().size(); i++) {
-                if (i != argument.get()) {
-                    PayloadTracer.recordOptionCalls(call.getArgument(i), trace);
-                }
-            }
-            SendTraits traits = new SendTraits(
-                    trace.calls().contains(SdkCatalog.SET_SESSION_ID),
-                    trace.calls().contains(SdkCatalog.SET_MESSAGE_ID),
-                    client.get().passesTransaction(call.getNameAsString(), call.getArguments().size()),
-                    trace.calls().stream().anyMatch(SdkCatalog::isPartitionSetter),
-                    Loops.around(call),
-                    FailureHandling.of(call, client.get().isAsync(call.getNameAsString())),
-                    CollectionLiterals.itemCount(payload),
-                    trace.provableBytes(),
-                    target.base64());
-            Optional<String> entity = client.get().entityArgument() >= 0
-                    ? Values.constantString(call.getArgument(client.get().entityArgument())) : target.entity();
-            // A client the code is given rather than builds: its entity is the bean's, found when linking.
-            Optional<Injection> injection = entity.isEmpty() && ChannelTracer.origins(receiver).isEmpty()
-                    ? Injections.of(receiver, client.get().type()) : Optional.empty();
-            sites.add(new RawSend(location(call, reportPath), target.channel(), entity,
-                    client.get().simpleName() + "." + call.getNameAsString(), List.copyOf(trace.types()), trace.content(),
-                    traits, Suppressions.at(call, receiver, payload), client.get().via(), methods.forward(trace),
-                    injection));
         }
+        for (MethodReferenceExpr reference : unit.findAll(MethodReferenceExpr.class)) {
+            elementSend(reference).ifPresent(candidate -> {
+                Optional<SdkCatalog.Client> client = resolver.typeOf(candidate.receiver())
+                        .flatMap(t -> SdkCatalog.client(t.name()));
+                if (client.isPresent() && client.get().payloadArgument(candidate.method()).orElse(-1) == 0) {
+                    sites.add(send(candidate, client.get(), reportPath));
+                }
+            });
+        }
+        sites.sort((a, b) -> a.location().compareTo(b.location()));
         return new FileFacts(sites, List.of(), unresolved);
+    }
+
+    /**
+     * A call of an SDK send method: where it is, on what, its arguments and which is the payload;
+     * {@code handledBy} is the call whose result the code handles (or drops).
+     */
+    private record Candidate(Node at, Expression receiver, String method, List<Expression> arguments, int payloadIndex,
+                             MethodCallExpr handledBy) {
+
+        Expression payload() {
+            return arguments.get(payloadIndex);
+        }
+    }
+
+    /**
+     * {@code Flux.fromIterable(events).flatMap(client::sendEvent)}: a send of each element, handled
+     * as the operator's chain is.
+     */
+    private static Optional<Candidate> elementSend(MethodReferenceExpr reference) {
+        if (!SdkCatalog.isSendMethodName(reference.getIdentifier())
+                || !(reference.getParentNode().orElse(null) instanceof MethodCallExpr operator)
+                || operator.getArguments().size() != 1 || operator.getScope().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate(reference, reference.getScope(), reference.getIdentifier(),
+                List.of(operator.getScope().get()), 0, operator));
+    }
+
+    private RawSend send(Candidate candidate, SdkCatalog.Client client, String reportPath) {
+        Expression receiver = candidate.receiver();
+        String method = candidate.method();
+        ChannelTracer.Target target = channels.trace(receiver, client);
+        Expression payload = candidate.payload();
+        Trace trace = payloads.trace(payload);
+        for (int i = 0; i < candidate.arguments().size(); i++) {
+            if (i != candidate.payloadIndex()) {
+                PayloadTracer.recordOptionCalls(candidate.arguments().get(i), trace);
+            }
+        }
+        boolean eachElement = candidate.at() instanceof MethodReferenceExpr;
+        SendTraits traits = new SendTraits(
+                trace.calls().contains(SdkCatalog.SET_SESSION_ID),
+                trace.calls().contains(SdkCatalog.SET_MESSAGE_ID),
+                client.passesTransaction(method, candidate.arguments().size()),
+                trace.calls().stream().anyMatch(SdkCatalog::isPartitionSetter),
+                Loops.around(candidate.at()),
+                FailureHandling.of(candidate.handledBy(), client.isAsync(method)),
+                eachElement ? OptionalInt.empty() : CollectionLiterals.itemCount(payload),
+                trace.provableBytes(),
+                target.base64());
+        int entityArgument = client.entityArgument();
+        Optional<String> entity = entityArgument >= 0 && entityArgument < candidate.arguments().size()
+                ? Values.constantString(candidate.arguments().get(entityArgument)) : target.entity();
+        // A client the code is given rather than builds: its entity is the bean's, found when linking.
+        Optional<Injection> injection = entity.isEmpty() && ChannelTracer.origins(receiver).isEmpty()
+                ? Injections.of(receiver, client.type()) : Optional.empty();
+        return new RawSend(location(candidate.at(), reportPath), target.channel(), entity,
+                client.simpleName() + "." + method, List.copyOf(trace.types()), trace.content(),
+                traits, Suppressions.at(candidate.at(), receiver, payload), client.via(), methods.forward(trace),
+                injection);
     }
 
     /**

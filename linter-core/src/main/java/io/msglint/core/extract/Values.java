@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import io.msglint.core.resolve.Scopes;
 import io.msglint.core.resolve.TypeResolver;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class Values {
         if (e instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr) {
             return Scopes.fieldOf(access);
         }
-        return Optional.empty();
+        return e instanceof TypeExpr type ? Scopes.misreadAsType(type) : Optional.empty();
     }
 
     /** Every expression assigned to the variable: its initializer, then later assignments. */

@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
@@ -25,6 +26,7 @@ import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +59,16 @@ public final class Scopes {
 
     public static Optional<Variable> declarationOf(NameExpr name) {
         return declarationOf(name, name.getNameAsString());
+    }
+
+    /**
+     * The variable {@code x} in {@code x::send}: JavaParser reads a lone name before {@code ::} as a
+     * type when it cannot tell, and a variable of that name in scope is what it means.
+     */
+    public static Optional<Variable> misreadAsType(TypeExpr expression) {
+        return expression.getType() instanceof ClassOrInterfaceType named && named.getScope().isEmpty()
+                && named.getTypeArguments().isEmpty()
+                ? declarationOf(expression, named.getNameAsString()) : Optional.empty();
     }
 
     /** The variable a name used at {@code from} refers to, if the file shows it with certainty. */

@@ -2,16 +2,22 @@ package io.msglint.core.resolve;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.PrimitiveType;
@@ -24,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Static types of the few expressions msglint cares about. Cheap first: a declared type read
@@ -56,8 +63,7 @@ public final class TypeResolver {
         if (e instanceof ArrayCreationExpr array) {
             return qualify(array.getElementType()).map(t -> TypeRef.of(t.name() + "[]".repeat(array.getLevels().size())));
         }
-        Optional<Scopes.Variable> variable = e instanceof NameExpr name ? Scopes.declarationOf(name)
-                : e instanceof FieldAccessExpr access ? Scopes.fieldOf(access) : Optional.empty();
+        Optional<Scopes.Variable> variable = variableOf(e);
         if (variable.isPresent() && variable.get().type().isPresent()) {
             Optional<TypeRef> declared = qualify(variable.get().type().get());
             if (declared.isPresent()) {
@@ -77,25 +83,69 @@ public final class TypeResolver {
      * declared type has; nothing if they differ or return a type variable.
      */
     private Optional<TypeRef> agreedReturnType(MethodCallExpr call) {
-        Optional<ResolvedReferenceTypeDeclaration> receiver = call.getScope().flatMap(this::receiverType)
-                .flatMap(t -> solver.solveType(t.name()));
+        int arity = call.getArguments().size();
+        return agreedReturnType(call.getScope().flatMap(this::receiverType), call.getNameAsString(), n -> n == arity);
+    }
+
+    /**
+     * What the method a reference names returns, where every method of that name that could be
+     * meant agrees: {@code Envelopes::wrap}, {@code this::toEvent}, {@code Order::toEvent}.
+     */
+    public Optional<TypeRef> returnTypeOf(MethodReferenceExpr reference) {
+        Expression scope = reference.getScope();
+        Optional<TypeRef> receiver;
+        if (scope instanceof ThisExpr) {
+            receiver = reference.findAncestor(TypeDeclaration.class)
+                    .flatMap(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName()).map(TypeRef::of);
+        } else if (scope instanceof TypeExpr type && Scopes.misreadAsType(type).isEmpty()) {
+            receiver = qualify(type.getType());
+        } else {
+            receiver = declaredTypeOf(scope);
+        }
+        // Static or bound: one parameter per element; unbound ({@code Order::toEvent}): none.
+        return agreedReturnType(receiver, reference.getIdentifier(), n -> n <= 1);
+    }
+
+    private Optional<TypeRef> agreedReturnType(Optional<TypeRef> receiverType, String name, IntPredicate arity) {
+        Optional<ResolvedReferenceTypeDeclaration> receiver = receiverType.flatMap(t -> solver.solveType(t.name()));
         if (receiver.isEmpty()) {
             return Optional.empty();
         }
-        String name = call.getNameAsString();
-        int arity = call.getArguments().size();
         return solver.resolve(() -> {
             Set<TypeRef> returns = new HashSet<>();
             for (ResolvedMethodDeclaration method : receiver.get().getDeclaredMethods()) {
-                if (method.getName().equals(name) && (method.getNumberOfParams() == arity || method.hasVariadicParameter())) {
-                    if (method.getReturnType().isTypeVariable()) {
+                if (method.getName().equals(name) && (arity.test(method.getNumberOfParams()) || method.hasVariadicParameter())) {
+                    Optional<TypeRef> returned = returnType(method);
+                    if (returned.isEmpty()) {
                         return null;
                     }
-                    returns.add(TypeRef.from(method.getReturnType()).orElse(null));
+                    returns.add(returned.get());
                 }
             }
             return returns.size() == 1 ? returns.iterator().next() : null;
         });
+    }
+
+    /**
+     * A method's return type: for a method in the sources, as written and qualified through its
+     * file's imports, which needs no classpath; else as the solver gives it. Never a type variable.
+     */
+    private Optional<TypeRef> returnType(ResolvedMethodDeclaration method) {
+        Optional<Type> written = method.toAst().filter(MethodDeclaration.class::isInstance)
+                .map(m -> ((MethodDeclaration) m).getType());
+        if (written.isPresent()) {
+            return written.get() instanceof ClassOrInterfaceType named && isTypeParameter(named)
+                    ? Optional.empty() : qualify(written.get());
+        }
+        return method.getReturnType().isTypeVariable() ? Optional.empty() : TypeRef.from(method.getReturnType());
+    }
+
+    private static boolean isTypeParameter(ClassOrInterfaceType type) {
+        String name = type.getNameAsString();
+        return type.findAncestor(MethodDeclaration.class).map(m -> m.getTypeParameters().stream()
+                .anyMatch(p -> p.getNameAsString().equals(name))).orElse(false)
+                || type.findAncestor(TypeDeclaration.class).map(t -> t instanceof NodeWithTypeParameters<?> generic
+                && generic.getTypeParameters().stream().anyMatch(p -> p.getNameAsString().equals(name))).orElse(false);
     }
 
     /** The declared type of a call's receiver: a variable or field, or a type named for a static call. */
@@ -170,9 +220,18 @@ public final class TypeResolver {
         if (e instanceof ObjectCreationExpr creation) {
             return qualify(creation.getType());
         }
-        Optional<Scopes.Variable> variable = e instanceof NameExpr name ? Scopes.declarationOf(name)
-                : e instanceof FieldAccessExpr access ? Scopes.fieldOf(access) : Optional.empty();
+        Optional<Scopes.Variable> variable = variableOf(e);
         return variable.flatMap(Scopes.Variable::type).flatMap(this::qualify);
+    }
+
+    private static Optional<Scopes.Variable> variableOf(Expression e) {
+        if (e instanceof NameExpr name) {
+            return Scopes.declarationOf(name);
+        }
+        if (e instanceof FieldAccessExpr access) {
+            return Scopes.fieldOf(access);
+        }
+        return e instanceof TypeExpr type ? Scopes.misreadAsType(type) : Optional.empty();
     }
 
     public static Expression unwrap(Expression expression) {
