@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
@@ -48,6 +49,19 @@ public final class CallExtractor {
                 calls.add(new RawCall(SendSiteExtractor.location(call, reportPath), receiverTypes(call, call.getScope()),
                         call.getNameAsString(), arguments, methods.enclosing(call), Loops.around(call),
                         Suppressions.at(call, call.getArguments().toArray(new Expression[0]))));
+            }
+        }
+        for (ObjectCreationExpr creation : unit.findAll(ObjectCreationExpr.class)) {
+            if (names.contains(creation.getType().getNameAsString()) && !creation.getArguments().isEmpty()
+                    && creation.getAnonymousClassBody().isEmpty()) {
+                List<RawCall.Argument> arguments = new ArrayList<>();
+                for (Expression argument : creation.getArguments()) {
+                    arguments.add(argument(payloads.trace(argument), creation));
+                }
+                calls.add(new RawCall(SendSiteExtractor.location(creation, reportPath),
+                        resolver.qualify(creation.getType()).map(t -> List.of(t.name())).orElse(List.of()),
+                        creation.getType().getNameAsString(), arguments, methods.enclosing(creation),
+                        Loops.around(creation), Suppressions.at(creation, creation.getArguments().toArray(new Expression[0]))));
             }
         }
         for (MethodReferenceExpr reference : unit.findAll(MethodReferenceExpr.class)) {

@@ -194,7 +194,7 @@ public final class CallerQuery {
     }
 
     /** Words after which a name followed by a parenthesis is a call, not a declaration. */
-    private static final Set<String> BEFORE_A_CALL = Set.of("return", "throw", "else", "case", "yield", "assert", "do");
+    private static final Set<String> BEFORE_A_CALL = Set.of("return", "throw", "else", "case", "yield", "assert", "do", "new");
 
     /** Whether the name at [start, end) is called or referenced ({@code ::name}); its declaration does not count. */
     private static boolean called(String text, int start, int end) {

@@ -1,7 +1,9 @@
 package io.msglint.core.extract;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
@@ -40,7 +42,10 @@ final class Methods {
                 method.getParameters().size()));
     }
 
-    /** The forward a traced value makes: the first of the enclosing method's own parameters it comes from. */
+    /**
+     * The forward a traced value makes: the first of the enclosing method's own parameters it comes
+     * from; else a constructor parameter it was kept from in a field ({@code new OutboxJob(order)}).
+     */
     Optional<Forward> forward(Trace trace) {
         for (Parameter parameter : trace.parameters()) {
             if (parameter.getParentNode().orElse(null) instanceof MethodDeclaration method) {
@@ -50,11 +55,26 @@ final class Methods {
                 }
             }
         }
+        for (Parameter parameter : trace.parameters()) {
+            if (parameter.getParentNode().orElse(null) instanceof ConstructorDeclaration constructor) {
+                Optional<MethodRef> ref = ref(constructor);
+                if (ref.isPresent()) {
+                    return Optional.of(new Forward(ref.get(), indexOf(constructor, parameter)));
+                }
+            }
+        }
         return Optional.empty();
     }
 
+    /** A constructor, as {@code new Type(..)} calls it: named like its type. */
+    private Optional<MethodRef> ref(ConstructorDeclaration constructor) {
+        Optional<TypeDeclaration> owner = constructor.findAncestor(TypeDeclaration.class);
+        return owner.flatMap(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName()).map(name -> new MethodRef(name,
+                List.of(), constructor.getNameAsString(), constructor.getParameters().size()));
+    }
+
     /** The index of a parameter among its method's, by identity (nodes compare by structure). */
-    static int indexOf(MethodDeclaration method, Parameter parameter) {
+    static int indexOf(CallableDeclaration<?> method, Parameter parameter) {
         for (int i = 0; i < method.getParameters().size(); i++) {
             if (method.getParameter(i) == parameter) {
                 return i;

@@ -442,7 +442,7 @@ final class PayloadTracer {
     private static void recordIfMethodParameter(Scopes.Variable variable, Walk walk) {
         if (variable.kind() == Scopes.Kind.PARAMETER && !walk.bound.containsKey(variable.node())
                 && variable.node() instanceof Parameter parameter
-                && parameter.getParentNode().orElse(null) instanceof MethodDeclaration) {
+                && parameter.getParentNode().orElse(null) instanceof CallableDeclaration<?>) {
             walk.out.addParameter(parameter);
         }
     }
