@@ -17,17 +17,16 @@ import io.msglint.core.resolve.LazyResolver;
 import io.msglint.core.source.BodyFilter;
 import io.msglint.core.source.IndexedFile;
 import io.msglint.core.source.SourceReader;
+import io.msglint.core.source.Words;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,11 +67,6 @@ final class Analysis {
     private final ScanCache cache;
     private final LazyResolver resolution;
     private final Set<Path> parsed = new HashSet<>();
-    /**
-     * The words that may name a type in each file the first caller search read: a later search for
-     * other types reads only the files that have one of them.
-     */
-    private final Map<Path, Set<String>> typeWords = new ConcurrentHashMap<>();
 
     Analysis(ScanRequest request, ScanCache cache, LazyResolver resolution) {
         this.request = request;
@@ -113,22 +107,18 @@ final class Analysis {
     private List<Job> callers(List<IndexedFile> files, CallerQuery query) {
         boolean searchedLastRun = cache.files().searchedLastRun(query.id());
         cache.files().searched(query.id());
-        boolean firstSearch = typeWords.isEmpty();
         List<Integer> unknown = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             IndexedFile file = files.get(i);
             if (file.mentions(query.id(), searchedLastRun).isPresent()) {
                 continue;
             }
-            Set<String> words = typeWords.get(file.path());
-            if (words != null && !query.mayMention(words)) {
-                files.set(i, file.withMention(query.id(), false, "", Optional.empty()));
-            } else {
-                unknown.add(i);
+            if (file.words().isEmpty() || query.mayBeIn(file.words().get())) {
+                unknown.add(i); // its words leave it open, or are not known yet: its text decides
             }
         }
         if (!unknown.isEmpty()) {
-            List<IndexedFile> answered = inParallel(unknown, i -> answer(files.get(i), query, firstSearch));
+            List<IndexedFile> answered = inParallel(unknown, i -> answer(files.get(i), query));
             for (int k = 0; k < unknown.size(); k++) {
                 IndexedFile file = answered.get(k);
                 if (file != null) {
@@ -150,20 +140,20 @@ final class Analysis {
     }
 
     /**
-     * The file with its answer to the query; null if it cannot be read (reported when it was
-     * indexed). The first search of a run also notes the file's type-like words.
+     * The file with its answer to the query and its words, from its text, read again unless it was
+     * kept; null if it cannot be read (reported when it was indexed).
      */
-    private IndexedFile answer(IndexedFile file, CallerQuery query, boolean noteTypeWords) {
+    private IndexedFile answer(IndexedFile file, CallerQuery query) {
         try {
-            byte[] bytes = Files.readAllBytes(file.path());
+            byte[] bytes = file.text().isPresent() ? null : Files.readAllBytes(file.path());
             String text = file.text().isPresent() ? file.text().get() : SourceReader.decode(bytes, n -> { }).text();
-            Set<String> words = noteTypeWords ? new HashSet<>() : null;
-            boolean mentioned = query.mentionedIn(text, words);
-            if (words != null) {
-                typeWords.put(file.path(), words);
+            Words words = file.words().orElseGet(() -> Words.of(text));
+            if (!query.mayBeIn(words) || !query.mentionedIn(text)) {
+                return file.withMention(query.id(), false, words, "", Optional.empty());
             }
-            return file.withMention(query.id(), mentioned, mentioned ? CacheKey.contentHash(bytes) : "",
-                    mentioned ? Optional.of(text) : Optional.empty());
+            String hash = file.contentHash().isEmpty()
+                    ? CacheKey.contentHash(bytes != null ? bytes : Files.readAllBytes(file.path())) : file.contentHash();
+            return file.withMention(query.id(), true, words, hash, Optional.of(text));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return null;
         }

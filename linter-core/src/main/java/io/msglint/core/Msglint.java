@@ -108,7 +108,7 @@ public final class Msglint {
             }
         }
         List<IndexedFile> files = FileIndex.index(found, request.baseDir(), request.preFilter(), cache.files(),
-                diagnostics);
+                request.threads(), diagnostics);
         for (IndexedFile file : files) {
             for (String note : file.notes()) {
                 diagnostics.add(new Diagnostic(file.reportPath(), note));

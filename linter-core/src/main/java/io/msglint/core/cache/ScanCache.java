@@ -40,7 +40,8 @@ import java.util.function.Supplier;
 public final class ScanCache {
 
     private static final int MAGIC = 0x4D534C43;
-    private static final int FORMAT = 10;
+    /** Raised whenever the stored facts change in shape or in what extraction puts in them. */
+    private static final int FORMAT = 11;
     private static final String FILE_NAME = "msglint-cache.bin";
 
     /** What the cache file held, ready to answer and to record this run. */

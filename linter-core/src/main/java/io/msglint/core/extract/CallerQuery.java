@@ -1,6 +1,7 @@
 package io.msglint.core.extract;
 
 import io.msglint.core.Fingerprint;
+import io.msglint.core.source.Words;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class CallerQuery {
     private final Set<String> types;
     private final String[][] methodsByLength;
     private final String[][] typesByLength;
+    private final Words.Probe probe;
 
     private CallerQuery(String id, Set<String> methods, Set<String> types) {
         this.id = id;
@@ -31,6 +33,7 @@ public final class CallerQuery {
         this.types = Set.copyOf(types);
         this.methodsByLength = byLength(methods);
         this.typesByLength = byLength(types);
+        this.probe = Words.Probe.of(types, methods);
     }
 
     public String id() {
@@ -39,6 +42,11 @@ public final class CallerQuery {
 
     public Set<String> methods() {
         return methods;
+    }
+
+    /** Whether a file with these words may call one of the methods; if not, it does not. */
+    public boolean mayBeIn(Words words) {
+        return words.mayCall(probe);
     }
 
     /** The search for callers of these methods, unless there are none. */
@@ -98,21 +106,12 @@ public final class CallerQuery {
      * references one of the methods (a declaration does not count). One pass over the text's words.
      */
     public boolean mentionedIn(String text) {
-        return mentionedIn(text, null);
-    }
-
-    /**
-     * The same, recording the words of the text that may name a type (they start with a capital)
-     * when {@code typeWords} is given: a later search for other types can then rule the file out
-     * without reading it again.
-     */
-    public boolean mentionedIn(String text, Set<String> typeWords) {
         char[] chars = text.toCharArray(); // scanned as an array: far cheaper per character than charAt
         boolean type = false;
         boolean call = false;
         int n = chars.length;
         int i = 0;
-        while (i < n && (typeWords != null || !(type && call))) {
+        while (i < n && !(type && call)) {
             if (!identifierPart(chars[i])) {
                 i++;
                 continue;
@@ -122,24 +121,11 @@ public final class CallerQuery {
                 i++;
             }
             int length = i - start;
-            if (typeWords != null && Character.isUpperCase(chars[start])) {
-                typeWords.add(new String(chars, start, length));
-            }
             type = type || length < typesByLength.length && isOneOf(chars, start, typesByLength[length]);
             call = call || length < methodsByLength.length && isOneOf(chars, start, methodsByLength[length])
                     && called(text, start, i);
         }
         return type && call;
-    }
-
-    /** Whether a file whose type-like words are these may mention one of this search's types. */
-    public boolean mayMention(Set<String> typeWords) {
-        for (String type : types) {
-            if (typeWords.contains(type)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Names by their length, for comparing a word only with names as long as it. */

@@ -10,45 +10,113 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Discovers the Java files to scan and decides which can matter, reading only files that
- * changed since the cached run (size or modification time).
+ * changed since the cached run (size or modification time), several at once. Reading a file also
+ * takes its {@link Words}, on the reading threads, so that searching it later costs nothing.
  */
 public final class FileIndex {
+
+    /**
+     * How many characters of the files read are kept in memory (about 64 MB): enough for the
+     * texts of most codebases, which a search for the callers of the project's sending methods then
+     * need not read again; beyond it, files are read again when searched.
+     */
+    private static final long MAX_KEPT_CHARS = 64L * 1024 * 1024;
+    /** Files read at once before their texts are counted against that budget. */
+    private static final int BATCH = 256;
 
     private FileIndex() {
     }
 
-    /** @param discovered what {@link SourceDiscovery#find} found */
+    /**
+     * @param discovered what {@link SourceDiscovery#find} found
+     * @param threads    how many files are read at once
+     */
     public static List<IndexedFile> index(List<SourceDiscovery.Found> discovered, Path baseDir, boolean preFilter,
-                                          FileStamps stamps, List<Diagnostic> diagnostics) {
+                                          FileStamps stamps, int threads, List<Diagnostic> diagnostics) {
         Path base = baseDir.toAbsolutePath().normalize();
         List<IndexedFile> files = new ArrayList<>();
-        for (SourceDiscovery.Found found : discovered) {
-            Path path = found.path();
-            try {
-                Optional<FileStamps.Entry> known = preFilter
-                        ? stamps.lookup(path, found.size(), found.modified()) : Optional.empty();
-                IndexedFile file;
-                FileStamps.Entry entry;
-                if (known.isPresent()) {
-                    entry = known.get(); // the very entry loaded: remembering it costs no comparison
-                    file = new IndexedFile(path, base, found.size(), found.modified(), entry.packageName(),
-                            entry.candidate(), entry.contentHash(), entry.notes(), entry.mentions(), true, Optional.empty());
-                } else {
-                    file = read(found, base, preFilter);
-                    entry = file.stamp();
+        long keptChars = 0;
+        ExecutorService readers = null; // started for the first file that must be read
+        try {
+            for (int from = 0; from < discovered.size(); from += BATCH) {
+                List<SourceDiscovery.Found> batch = discovered.subList(from, Math.min(discovered.size(), from + BATCH));
+                List<Object> outcomes = new ArrayList<>(batch.size()); // a recalled file, or the future of a read
+                for (SourceDiscovery.Found found : batch) {
+                    Optional<FileStamps.Entry> known = preFilter
+                            ? stamps.lookup(found.path(), found.size(), found.modified()) : Optional.empty();
+                    if (known.isPresent()) {
+                        outcomes.add(recalled(found, base, known.get()));
+                    } else {
+                        readers = readers != null ? readers
+                                : Executors.newFixedThreadPool(Math.max(1, threads), daemonThreads());
+                        outcomes.add(readers.submit(() -> read(found, base, preFilter)));
+                    }
                 }
-                stamps.remember(path, entry);
-                files.add(file);
-            } catch (IOException | RuntimeException e) {
-                diagnostics.add(new Diagnostic(BaseDirs.relative(base, path), "cannot read file: " + e.getMessage()));
+                for (int i = 0; i < batch.size(); i++) {
+                    Path path = batch.get(i).path();
+                    try {
+                        IndexedFile file = outcomes.get(i) instanceof IndexedFile recalled
+                                ? recalled : await((Future<?>) outcomes.get(i));
+                        if (!file.recalled() && !file.candidate() && keptChars >= MAX_KEPT_CHARS) {
+                            file = file.withoutText();
+                        }
+                        keptChars += file.recalled() ? 0 : file.text().map(String::length).orElse(0);
+                        stamps.remember(path, file.stamp());
+                        files.add(file);
+                    } catch (IOException | RuntimeException e) {
+                        diagnostics.add(new Diagnostic(BaseDirs.relative(base, path), "cannot read file: " + e.getMessage()));
+                    }
+                }
+            }
+        } finally {
+            if (readers != null) {
+                readers.shutdownNow();
             }
         }
         return files;
     }
 
+    /** A file unchanged since the cached run: as the cache knows it, unread. */
+    private static IndexedFile recalled(SourceDiscovery.Found found, Path base, FileStamps.Entry entry) {
+        return new IndexedFile(found.path(), base, found.size(), found.modified(), entry.packageName(),
+                entry.candidate(), entry.contentHash(), entry.notes(), entry.mentions(), true, Optional.empty(),
+                Optional.empty());
+    }
+
+    private static IndexedFile await(Future<?> read) throws IOException {
+        try {
+            return (IndexedFile) read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "msglint-reader");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** A file read: the pre-filter's answer, its words, and its text (dropped later if memory runs short). */
     private static IndexedFile read(SourceDiscovery.Found found, Path base, boolean preFilter) throws IOException {
         Path path = found.path();
         byte[] bytes = Files.readAllBytes(path);
@@ -57,8 +125,7 @@ public final class FileIndex {
         boolean candidate = (!preFilter || PreFilter.mayUseAzureMessaging(source.text()))
                 && !SourceDiscovery.isGenerated(source.text());
         String hash = candidate ? CacheKey.contentHash(bytes) : "";
-        // Only candidates are parsed: other files' text is not kept.
         return new IndexedFile(path, base, found.size(), found.modified(), source.packageName(), candidate, hash, notes,
-                List.of(), false, candidate ? Optional.of(source.text()) : Optional.empty());
+                List.of(), false, Optional.of(source.text()), Optional.of(Words.of(source.text())));
     }
 }

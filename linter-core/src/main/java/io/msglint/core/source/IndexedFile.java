@@ -20,11 +20,13 @@ import java.util.Optional;
  * @param mentions    the caller searches it matched (their ids)
  * @param recalled    whether it is as the last run left it, which the cache vouched for: it was then
  *                    tested against every caller search the last run made
- * @param text        its content, when it was read this run
+ * @param text        its content, when it was read this run (always for a candidate; for other files
+ *                    while the memory set aside for texts lasts)
+ * @param words       its words, once a caller search has read them
  */
 public record IndexedFile(Path path, Path base, long size, long modified, Optional<String> packageName,
                           boolean candidate, String contentHash, List<String> notes, List<String> mentions,
-                          boolean recalled, Optional<String> text) {
+                          boolean recalled, Optional<String> text, Optional<Words> words) {
 
     public IndexedFile {
         notes = List.copyOf(notes);
@@ -49,15 +51,24 @@ public record IndexedFile(Path path, Path base, long size, long modified, Option
         return recalled && searchedLastRun ? Optional.of(false) : Optional.empty();
     }
 
-    /** The file with the answer to a caller search, and its content hash and text if it matched. */
-    public IndexedFile withMention(String query, boolean answer, String hash, Optional<String> readText) {
+    /**
+     * The file with the answer to a caller search, its words, and its content hash and text if it
+     * matched.
+     */
+    public IndexedFile withMention(String query, boolean answer, Words read, String hash, Optional<String> readText) {
         List<String> matched = new ArrayList<>(mentions);
         if (answer && !matched.contains(query)) {
             matched.add(query);
         }
         return new IndexedFile(path, base, size, modified, packageName, candidate,
                 contentHash.isEmpty() ? hash : contentHash, notes, matched, recalled,
-                text.isPresent() ? text : readText);
+                text.isPresent() ? text : readText, Optional.of(read));
+    }
+
+    /** The file without its text, which only a candidate must keep. */
+    public IndexedFile withoutText() {
+        return new IndexedFile(path, base, size, modified, packageName, candidate, contentHash, notes, mentions,
+                recalled, Optional.empty(), words);
     }
 
     /** Its path relative to the base directory, with '/', as reports show it. */
