@@ -48,12 +48,12 @@ public final class FileIndex {
         try {
             for (int from = 0; from < discovered.size(); from += BATCH) {
                 List<SourceDiscovery.Found> batch = discovered.subList(from, Math.min(discovered.size(), from + BATCH));
-                List<Object> outcomes = new ArrayList<>(batch.size()); // a recalled file, or the future of a read
+                List<Object> outcomes = new ArrayList<>(batch.size()); // a cache entry, or the future of a read
                 for (SourceDiscovery.Found found : batch) {
                     Optional<FileStamps.Entry> known = preFilter
                             ? stamps.lookup(found.path(), found.size(), found.modified()) : Optional.empty();
                     if (known.isPresent()) {
-                        outcomes.add(recalled(found, base, known.get()));
+                        outcomes.add(known.get());
                     } else {
                         readers = readers != null ? readers
                                 : Executors.newFixedThreadPool(Math.max(1, threads), daemonThreads());
@@ -63,12 +63,16 @@ public final class FileIndex {
                 for (int i = 0; i < batch.size(); i++) {
                     Path path = batch.get(i).path();
                     try {
-                        IndexedFile file = outcomes.get(i) instanceof IndexedFile recalled
-                                ? recalled : await((Future<?>) outcomes.get(i));
-                        if (!file.recalled() && !file.candidate() && keptChars >= MAX_KEPT_CHARS) {
+                        if (outcomes.get(i) instanceof FileStamps.Entry entry) {
+                            stamps.remember(path, entry); // the very entry loaded: remembering it costs no comparison
+                            files.add(recalled(batch.get(i), base, entry));
+                            continue;
+                        }
+                        IndexedFile file = await((Future<?>) outcomes.get(i));
+                        if (!file.candidate() && keptChars >= MAX_KEPT_CHARS) {
                             file = file.withoutText();
                         }
-                        keptChars += file.recalled() ? 0 : file.text().map(String::length).orElse(0);
+                        keptChars += file.text().map(String::length).orElse(0);
                         stamps.remember(path, file.stamp());
                         files.add(file);
                     } catch (IOException | RuntimeException e) {
