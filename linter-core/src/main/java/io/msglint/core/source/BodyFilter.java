@@ -1,10 +1,14 @@
 package io.msglint.core.source;
 
 import io.msglint.rules.azure.SourceVocabulary;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,9 +24,12 @@ import java.util.regex.Pattern;
  */
 public final class BodyFilter {
 
-    private static final Pattern FIELD = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(=|;|,)");
+    // Each name pattern starts only where a word starts and never gives back what it took, so
+    // matching is linear however long a run of word characters is.
+    private static final Pattern FIELD = Pattern.compile("(?<![\\w$])([A-Za-z_$][\\w$]*+)\\s*+(=|;|,)");
     /** A call {@code name(} or a method reference {@code ::name}. */
-    private static final Pattern CALL = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*\\(|::\\s*([A-Za-z_$][\\w$]*)");
+    private static final Pattern CALL = Pattern.compile(
+            "(?<![\\w$])([A-Za-z_$][\\w$]*+)\\s*+\\(|::\\s*+([A-Za-z_$][\\w$]*+)");
 
     private BodyFilter() {
     }
@@ -42,21 +49,34 @@ public final class BodyFilter {
             return text;
         }
         Set<String> fields = fieldNames(scan.memberText);
+        // Kept: the bodies that matter by themselves, then, one by one, the bodies of the methods a
+        // kept body calls (each body's text is read once, however long the chain of calls).
+        Map<String, List<Body>> byName = new HashMap<>();
+        for (Body body : scan.bodies) {
+            byName.computeIfAbsent(body.name(), n -> new ArrayList<>()).add(body);
+        }
         Set<Body> kept = new HashSet<>();
-        Set<String> called = new HashSet<>();
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Body body : scan.bodies) {
-                if (!kept.contains(body) && (mentionsAny(body.header(), SourceVocabulary.headerWords())
-                        || relevant(text.substring(body.open(), body.close()), fields, called, body.name())
-                        || mentionsAny(text.substring(body.open(), body.close()), alsoRelevant))) {
-                    kept.add(body);
-                    Matcher m = CALL.matcher(text.substring(body.open(), body.close()));
-                    while (m.find()) {
-                        called.add(m.group(1) != null ? m.group(1) : m.group(2));
+        Deque<Body> toFollow = new ArrayDeque<>();
+        for (Body body : scan.bodies) {
+            String content = text.substring(body.open(), body.close());
+            if (mentionsAny(body.header(), SourceVocabulary.headerWords()) || relevant(content, fields)
+                    || mentionsAny(content, alsoRelevant)) {
+                kept.add(body);
+                toFollow.add(body);
+            }
+        }
+        Set<String> followed = new HashSet<>();
+        while (!toFollow.isEmpty()) {
+            Body body = toFollow.poll();
+            Matcher m = CALL.matcher(text).region(body.open(), body.close());
+            while (m.find()) {
+                String called = m.group(1) != null ? m.group(1) : m.group(2);
+                if (followed.add(called)) {
+                    for (Body callee : byName.getOrDefault(called, List.of())) {
+                        if (kept.add(callee)) {
+                            toFollow.add(callee);
+                        }
                     }
-                    grew = true;
                 }
             }
         }
@@ -73,10 +93,7 @@ public final class BodyFilter {
         return new String(chars);
     }
 
-    private static boolean relevant(String body, Set<String> fields, Set<String> called, String name) {
-        if (called.contains(name)) {
-            return true;
-        }
+    private static boolean relevant(String body, Set<String> fields) {
         if (mentionsAny(body, SourceVocabulary.bodyWords())) {
             return true;
         }
@@ -183,7 +200,7 @@ public final class BodyFilter {
         }
 
         private static final Pattern TYPE_KEYWORD = Pattern.compile("\\b(class|interface|enum|record|new)\\b");
-        private static final Pattern LAST_NAME = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*$");
+        private static final Pattern LAST_NAME = Pattern.compile("(?<![\\w$])([A-Za-z_$][\\w$]*+)\\s*+$");
 
         /**
          * A method or constructor header: its top-level text (outside parentheses) ends with a

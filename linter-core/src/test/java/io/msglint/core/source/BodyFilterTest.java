@@ -9,6 +9,7 @@ import io.msglint.core.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class BodyFilterTest {
 
@@ -89,5 +90,30 @@ class BodyFilterTest {
 
         assertThat(filtered.findings()).isNotEmpty().isEqualTo(full.findings());
         assertThat(filtered.diagnostics()).isEqualTo(full.diagnostics());
+    }
+
+    @Test
+    @Timeout(60) // a hang guard, not a speed target
+    void aLongRunOfWordCharactersIsReadInOnePass() {
+        String word = "a".repeat(70_000);
+        String text = "class Huge {\n    int " + word + " = 1;\n    void f() { int x = " + word + "; }\n}\n";
+
+        assertThat(BodyFilter.filter(text)).hasSameSizeAs(text);
+    }
+
+    @Test
+    @Timeout(60)
+    void aLongChainOfCallsKeepsEveryBodyOnTheWay() {
+        int methods = 20_000;
+        StringBuilder text = new StringBuilder("class Chain {\n    void m0() { client.sendMessage(m1()); }\n");
+        for (int i = 1; i < methods; i++) {
+            text.append("    Object m").append(i).append("() { return m").append(i + 1).append("(); }\n");
+        }
+        text.append("    void unrelated() { int x = 1; }\n}\n");
+
+        String kept = BodyFilter.filter(text.toString());
+
+        assertThat(kept).contains("Object m" + (methods - 1) + "() { return m" + methods + "(); }")
+                .contains("void unrelated() {            }");
     }
 }
