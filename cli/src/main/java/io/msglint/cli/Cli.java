@@ -98,6 +98,14 @@ final class Cli {
         } catch (IOException | RuntimeException e) {
             err.println("msglint: " + e.getMessage());
             return CANNOT_RUN;
+        } catch (OutOfMemoryError e) {
+            // Exit 1 would read as "findings" to a CI job: a run that could not finish says so.
+            err.println("msglint: ran out of memory and could not finish; give it more with "
+                    + "MSGLINT_JAVA_OPTS=-Xmx2g (or the JVM's -Xmx)");
+            return CANNOT_RUN;
+        } catch (Error e) {
+            err.println("msglint: could not finish: " + e);
+            return CANNOT_RUN;
         } finally {
             out.flush();
             err.flush();

@@ -12,14 +12,15 @@ import io.msglint.core.extract.FileFacts;
 import io.msglint.core.extract.MethodRef;
 import io.msglint.core.extract.SendPaths;
 import io.msglint.core.parse.JavaParsing;
+import io.msglint.core.parse.DeepStack;
 import io.msglint.core.parse.LanguageLevels;
 import io.msglint.core.resolve.LazyResolver;
 import io.msglint.core.source.BodyFilter;
+import io.msglint.core.source.FileIndex;
 import io.msglint.core.source.IndexedFile;
 import io.msglint.core.source.SourceReader;
 import io.msglint.core.source.Words;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,9 +44,6 @@ import java.util.function.Function;
  * a parameter of its own makes the next level's search.
  */
 final class Analysis {
-
-    /** Worker stack size: deep expressions in generated or odd code must not overflow the default. */
-    private static final long WORKER_STACK_BYTES = 16L * 1024 * 1024;
 
     /** Every analysis the run needs, in order, and how many files had to be parsed (once or more) for them. */
     record Result(List<AnalysedFile> files, int parsed) {
@@ -145,14 +143,14 @@ final class Analysis {
      */
     private IndexedFile answer(IndexedFile file, CallerQuery query) {
         try {
-            byte[] bytes = file.text().isPresent() ? null : Files.readAllBytes(file.path());
+            byte[] bytes = file.text().isPresent() ? null : FileIndex.readBounded(file.path(), request.config().maxFileBytes());
             String text = file.text().isPresent() ? file.text().get() : SourceReader.decode(bytes, n -> { }).text();
             Words words = file.words().orElseGet(() -> Words.of(text));
             if (!query.mayBeIn(words) || !query.mentionedIn(text)) {
                 return file.withMention(query.id(), false, words, "", Optional.empty());
             }
             String hash = file.contentHash().isEmpty()
-                    ? CacheKey.contentHash(bytes != null ? bytes : Files.readAllBytes(file.path())) : file.contentHash();
+                    ? CacheKey.contentHash(bytes != null ? bytes : FileIndex.readBounded(file.path(), request.config().maxFileBytes())) : file.contentHash();
             return file.withMention(query.id(), true, words, hash, Optional.of(text));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return null;
@@ -192,7 +190,7 @@ final class Analysis {
 
     /** Applies the work to each item on the worker threads; the results in the items' order. */
     private <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
-        ExecutorService workers = Executors.newFixedThreadPool(Math.min(request.threads(), items.size()), workerThreads());
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(request.workers(), items.size()), workerThreads());
         try {
             List<Future<R>> futures = new ArrayList<>();
             for (T item : items) {
@@ -212,7 +210,7 @@ final class Analysis {
         IndexedFile file = job.file();
         try {
             String text = file.text().isPresent() ? file.text().get()
-                    : SourceReader.decode(Files.readAllBytes(file.path()), n -> { }).text();
+                    : SourceReader.decode(FileIndex.readBounded(file.path(), request.config().maxFileBytes()), n -> { }).text();
             Set<String> methods = job.query().isPresent() ? job.query().get().methods() : Set.of();
             String kept = request.skipIrrelevantBodies() ? BodyFilter.filter(text, methods) : text;
             JavaParsing.Outcome unit = parsing.parse(kept);
@@ -247,10 +245,6 @@ final class Analysis {
 
     private static ThreadFactory workerThreads() {
         AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(null, runnable, "msglint-worker-" + count.incrementAndGet(), WORKER_STACK_BYTES);
-            thread.setDaemon(true);
-            return thread;
-        };
+        return runnable -> DeepStack.thread(runnable, "msglint-worker-" + count.incrementAndGet());
     }
 }

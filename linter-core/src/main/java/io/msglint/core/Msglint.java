@@ -7,6 +7,7 @@ import io.msglint.core.extract.AnalysisKey;
 import io.msglint.core.extract.LinkedFacts;
 import io.msglint.core.extract.PayloadTypes;
 import io.msglint.core.inventory.Inventory;
+import io.msglint.core.parse.DeepStack;
 import io.msglint.core.parse.LanguageLevels;
 import io.msglint.core.resolve.ClassFiles;
 import io.msglint.core.resolve.LazyResolver;
@@ -71,6 +72,10 @@ public final class Msglint {
 
     /** Every given path must exist; the caller checks and reports that as bad arguments. */
     public ScanResult scan(ScanRequest request) {
+        return DeepStack.call(() -> scanHere(request), "msglint-scan");
+    }
+
+    private ScanResult scanHere(ScanRequest request) {
         long start = System.nanoTime();
         LanguageLevels.check(request.release());
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -108,7 +113,7 @@ public final class Msglint {
             }
         }
         List<IndexedFile> files = FileIndex.index(found, request.baseDir(), request.preFilter(), cache.files(),
-                request.threads(), diagnostics);
+                request.workers(), request.config().maxFileBytes(), diagnostics);
         for (IndexedFile file : files) {
             for (String note : file.notes()) {
                 diagnostics.add(new Diagnostic(file.reportPath(), note));

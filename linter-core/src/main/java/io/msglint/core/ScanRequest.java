@@ -36,6 +36,11 @@ public record ScanRequest(List<Path> paths, List<Path> classpath, Path baseDir, 
         }
     }
 
+    /** The threads a scan runs at once: as asked, but never more than the machine's cores. */
+    public int workers() {
+        return Math.max(1, Math.min(threads, Runtime.getRuntime().availableProcessors()));
+    }
+
     public static ScanRequest of(List<Path> paths, List<Path> classpath) {
         return new ScanRequest(paths, classpath, BaseDirs.deepestCommonFolder(paths), 0, Config.DEFAULT,
                 Math.max(1, Runtime.getRuntime().availableProcessors()), true, Optional.empty(), true, List.of());

@@ -62,6 +62,10 @@ abstract class AbstractMsglintMojo extends AbstractMojo {
     private boolean useCache;
 
     /** The sources' Java level; defaults to the compiler's release, then its source. */
+    /** The largest source file read, in KB; a larger one is skipped with a note. Overrides {@code scan.maxFileSizeKb}. */
+    @Parameter(property = "msglint.maxFileSizeKb")
+    private Integer maxFileSizeKb;
+
     @Parameter(property = "msglint.release", defaultValue = "${maven.compiler.release}")
     private String release;
 
@@ -127,8 +131,15 @@ abstract class AbstractMsglintMojo extends AbstractMojo {
 
     private Config config() throws MojoExecutionException {
         try {
-            return configFile != null ? ConfigLoader.load(configFile.toPath())
+            Config loaded = configFile != null ? ConfigLoader.load(configFile.toPath())
                     : ConfigLoader.loadOptional(project.getBasedir().toPath());
+            if (maxFileSizeKb == null) {
+                return loaded;
+            }
+            if (maxFileSizeKb < 1) {
+                throw new MojoExecutionException("msglint: maxFileSizeKb must be at least 1, not " + maxFileSizeKb);
+            }
+            return loaded.withMaxFileSizeKb(maxFileSizeKb);
         } catch (ConfigException e) {
             throw new MojoExecutionException("msglint: " + e.getMessage());
         }

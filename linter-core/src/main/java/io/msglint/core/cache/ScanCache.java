@@ -1,5 +1,6 @@
 package io.msglint.core.cache;
 
+import io.msglint.core.parse.DeepStack;
 import io.msglint.core.extract.AnalysedFile;
 import io.msglint.core.extract.AnalysisKey;
 import io.msglint.core.extract.FileAnalysis;
@@ -76,7 +77,8 @@ public final class ScanCache {
     public static ScanCache open(Path directory, Supplier<String> key, PayloadClassifier classifier,
                                  Function<LinkedFacts, List<Finding>> judge) {
         FutureTask<Parts> loading = new FutureTask<>(() -> load(directory, key.get(), classifier, judge));
-        Thread loader = new Thread(() -> {
+        // The head start links payload types: it may parse their sources, so it needs a deep stack.
+        Thread loader = DeepStack.thread(() -> {
             loading.run();
             try {
                 loading.get().headStart().run();
@@ -84,7 +86,6 @@ public final class ScanCache {
                 // no parts, no head start: the run goes the usual way
             }
         }, "msglint-cache");
-        loader.setDaemon(true);
         loader.start();
         return new ScanCache(Optional.of(directory), () -> await(loading));
     }

@@ -12,13 +12,34 @@ import java.util.Optional;
  * @param ruleLevels a rule's level where the project changes it; empty means "off"
  * @param kinds      class-name patterns mapped to MESSAGE or EVENT
  * @param tiers      the service tiers the project runs on
+ * @param maxFileSizeKb the largest source file read; a larger one is skipped with a note
  */
-public record Config(Map<String, Optional<Severity>> ruleLevels, ConfiguredKinds kinds, Tiers tiers) {
+public record Config(Map<String, Optional<Severity>> ruleLevels, ConfiguredKinds kinds, Tiers tiers,
+                     int maxFileSizeKb) {
+
+    /** 10 MB: far beyond hand-written code, small enough that a scan never runs out of memory on one file. */
+    public static final int DEFAULT_MAX_FILE_SIZE_KB = 10_240;
 
     public static final Config DEFAULT = new Config(Map.of(), ConfiguredKinds.NONE, Tiers.DEFAULT);
 
     public Config {
         ruleLevels = Map.copyOf(ruleLevels);
+        if (maxFileSizeKb < 1) {
+            throw new IllegalArgumentException("maxFileSizeKb must be at least 1");
+        }
+    }
+
+    public Config(Map<String, Optional<Severity>> ruleLevels, ConfiguredKinds kinds, Tiers tiers) {
+        this(ruleLevels, kinds, tiers, DEFAULT_MAX_FILE_SIZE_KB);
+    }
+
+    public Config withMaxFileSizeKb(int kb) {
+        return new Config(ruleLevels, kinds, tiers, kb);
+    }
+
+    /** The largest source file read, in bytes. */
+    public long maxFileBytes() {
+        return maxFileSizeKb * 1024L;
     }
 
     public boolean isOff(String ruleId) {

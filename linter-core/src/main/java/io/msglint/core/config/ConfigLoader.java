@@ -33,6 +33,8 @@ import java.util.TreeSet;
  * tier.servicebus = basic | standard | premium
  * tier.eventhubs  = basic | standard | premium | dedicated
  * servicebus.maxMessageSizeKb = 102400
+ * # the largest source file read (default 10240); a larger one is skipped with a note
+ * scan.maxFileSizeKb = 10240
  * </pre>
  * Unknown keys and bad values are errors that name the key.
  */
@@ -67,6 +69,7 @@ public final class ConfigLoader {
         Tiers.ServiceBus serviceBus = Tiers.DEFAULT.serviceBus();
         Tiers.EventHubs eventHubs = Tiers.DEFAULT.eventHubs();
         OptionalInt maxMessageKb = OptionalInt.empty();
+        int maxFileSizeKb = Config.DEFAULT_MAX_FILE_SIZE_KB;
         for (String key : new TreeSet<>(properties.stringPropertyNames())) {
             String value = properties.getProperty(key).trim();
             if (key.startsWith("rule.") && key.endsWith(".level")) {
@@ -89,16 +92,34 @@ public final class ConfigLoader {
                 eventHubs = enumValue(Tiers.EventHubs.class, key, value, origin);
             } else if (key.equals("servicebus.maxMessageSizeKb")) {
                 maxMessageKb = OptionalInt.of(kilobytes(key, value, origin));
+            } else if (key.equals("scan.maxFileSizeKb")) {
+                maxFileSizeKb = positive(key, value, origin);
             } else {
                 throw new ConfigException(origin + ": unknown key '" + key + "'; known keys are rule.<ID>.level, "
-                        + "kind.message, kind.event, tier.servicebus, tier.eventhubs and servicebus.maxMessageSizeKb");
+                        + "kind.message, kind.event, tier.servicebus, tier.eventhubs, servicebus.maxMessageSizeKb "
+                        + "and scan.maxFileSizeKb");
             }
         }
         if (maxMessageKb.isPresent() && serviceBus != Tiers.ServiceBus.PREMIUM) {
             throw new ConfigException(origin + ": servicebus.maxMessageSizeKb needs tier.servicebus = premium; "
                     + "Basic and Standard accept " + ServiceLimits.serviceBusStandardMessage());
         }
-        return new Config(levels, new ConfiguredKinds(mappings), new Tiers(serviceBus, eventHubs, maxMessageKb));
+        return new Config(levels, new ConfiguredKinds(mappings), new Tiers(serviceBus, eventHubs, maxMessageKb),
+                maxFileSizeKb);
+    }
+
+    /** A size in KB of a whole number of bytes that fits a long. */
+    private static int positive(String key, String value, String origin) throws ConfigException {
+        try {
+            int kb = Integer.parseInt(value);
+            if (kb >= 1) {
+                return kb;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(origin + ": bad value '" + value + "' for '" + key + "'; use a size in KB from 1 to "
+                + Integer.MAX_VALUE);
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String key, String value, String origin)

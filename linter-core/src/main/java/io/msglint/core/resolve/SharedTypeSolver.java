@@ -78,12 +78,28 @@ public final class SharedTypeSolver implements AutoCloseable {
 
     /** Runs a resolution step alone; any failure, even a stack overflow, means "unknown". */
     public <T> Optional<T> resolve(Supplier<T> step) {
+        return attempt(step).value();
+    }
+
+    /**
+     * A resolution step's value, or why it failed. A step that finds nothing is not a failure;
+     * running out of stack or memory, or an error reading a file, is.
+     */
+    public record Outcome<T>(Optional<T> value, Optional<String> failure) {
+    }
+
+    /** Runs a resolution step alone and says why it failed, if it did. */
+    public <T> Outcome<T> attempt(Supplier<T> step) {
         lock.lock();
         long start = System.nanoTime();
         try {
-            return Optional.ofNullable(step.get());
-        } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            return Optional.empty();
+            return new Outcome<>(Optional.ofNullable(step.get()), Optional.empty());
+        } catch (StackOverflowError e) {
+            return new Outcome<>(Optional.empty(), Optional.of("its source nests too deeply to parse"));
+        } catch (OutOfMemoryError e) {
+            return new Outcome<>(Optional.empty(), Optional.of("reading it ran out of memory"));
+        } catch (RuntimeException | LinkageError e) {
+            return new Outcome<>(Optional.empty(), Optional.of("reading it failed: " + e.getClass().getSimpleName()));
         } finally {
             nanos.addAndGet(System.nanoTime() - start);
             lock.unlock();
@@ -104,7 +120,12 @@ public final class SharedTypeSolver implements AutoCloseable {
     }
 
     public Optional<ResolvedReferenceTypeDeclaration> solveType(String qualifiedName) {
-        return resolve(() -> {
+        return attemptType(qualifiedName).value();
+    }
+
+    /** A type's declaration, or why it could not be read. */
+    public Outcome<ResolvedReferenceTypeDeclaration> attemptType(String qualifiedName) {
+        return attempt(() -> {
             var ref = solver.tryToSolveType(qualifiedName);
             return ref.isSolved() ? ref.getCorrespondingDeclaration() : null;
         });

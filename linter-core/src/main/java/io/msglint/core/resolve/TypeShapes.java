@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import io.msglint.rules.model.KindDeclaration;
 import io.msglint.rules.model.TypeShape;
 import java.util.ArrayDeque;
@@ -53,6 +54,8 @@ public final class TypeShapes {
     private final Known known;
     private final Map<String, Optional<DirectType>> direct = new ConcurrentHashMap<>();
     private final Map<String, TypeShape> shapes = new ConcurrentHashMap<>();
+    /** Types found but not read, and why. */
+    private final Map<String, String> unreadable = new ConcurrentHashMap<>();
 
     public TypeShapes(TypeResolver resolver) {
         this(() -> resolver, Known.NONE);
@@ -77,7 +80,8 @@ public final class TypeShapes {
     private TypeShape build(String name) {
         Optional<DirectType> self = direct(name);
         if (self.isEmpty()) {
-            return TypeShape.unknown(name);
+            String why = unreadable.get(name);
+            return why == null ? TypeShape.unknown(name) : TypeShape.unreadable(name, why);
         }
         List<KindDeclaration> hierarchy = new ArrayList<>();
         add(hierarchy, self.get());
@@ -132,7 +136,9 @@ public final class TypeShapes {
             return Optional.empty();
         }
         SharedTypeSolver solver = resolver.get().solver();
-        Optional<TypeDeclaration<?>> source = solver.solveType(name)
+        SharedTypeSolver.Outcome<ResolvedReferenceTypeDeclaration> found = solver.attemptType(name);
+        found.failure().ifPresent(why -> unreadable.put(name, why));
+        Optional<TypeDeclaration<?>> source = found.value()
                 .flatMap(d -> solver.resolve(() -> d.toAst(TypeDeclaration.class).orElse(null)))
                 .map(t -> (TypeDeclaration<?>) t);
         if (source.isPresent()) {

@@ -5,6 +5,7 @@ import io.msglint.core.Diagnostic;
 import io.msglint.core.cache.CacheKey;
 import io.msglint.core.cache.FileStamps;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,9 +39,10 @@ public final class FileIndex {
     /**
      * @param discovered what {@link SourceDiscovery#find} found
      * @param threads    how many files are read at once
+     * @param maxBytes   the largest file read: a larger one is skipped with a note
      */
     public static List<IndexedFile> index(List<SourceDiscovery.Found> discovered, Path baseDir, boolean preFilter,
-                                          FileStamps stamps, int threads, List<Diagnostic> diagnostics) {
+                                          FileStamps stamps, int threads, long maxBytes, List<Diagnostic> diagnostics) {
         Path base = baseDir.toAbsolutePath().normalize();
         List<IndexedFile> files = new ArrayList<>();
         long keptChars = 0;
@@ -57,7 +59,7 @@ public final class FileIndex {
                     } else {
                         readers = readers != null ? readers
                                 : Executors.newFixedThreadPool(Math.max(1, threads), daemonThreads());
-                        outcomes.add(readers.submit(() -> read(found, base, preFilter)));
+                        outcomes.add(readers.submit(() -> read(found, base, preFilter, maxBytes)));
                     }
                 }
                 for (int i = 0; i < batch.size(); i++) {
@@ -75,6 +77,8 @@ public final class FileIndex {
                         keptChars += file.text().map(String::length).orElse(0);
                         stamps.remember(path, file.stamp());
                         files.add(file);
+                    } catch (Skipped e) {
+                        diagnostics.add(new Diagnostic(BaseDirs.relative(base, path), e.getMessage()));
                     } catch (IOException | RuntimeException e) {
                         diagnostics.add(new Diagnostic(BaseDirs.relative(base, path), "cannot read file: " + e.getMessage()));
                     }
@@ -86,6 +90,34 @@ public final class FileIndex {
             }
         }
         return files;
+    }
+
+    /** A file not read, and why: said as it is, not as a failure to read. */
+    public static final class Skipped extends IOException {
+
+        public Skipped(String why) {
+            super(why);
+        }
+    }
+
+    /**
+     * A file's bytes, reading no more than {@code maxBytes} (and one more, to tell): a file that
+     * grew past the limit since it was listed is skipped, never read whole.
+     */
+    public static byte[] readBounded(Path path, long maxBytes) throws IOException {
+        int limit = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                throw new Skipped(tooLarge(-1, maxBytes));
+            }
+            return bytes;
+        }
+    }
+
+    private static String tooLarge(long size, long maxBytes) {
+        String actual = size < 0 ? "more than " + maxBytes / 1024 + " KB" : (size + 1023) / 1024 + " KB";
+        return "skipped: " + actual + " is larger than scan.maxFileSizeKb (" + maxBytes / 1024 + " KB)";
     }
 
     /** A file unchanged since the cached run: as the cache knows it, unread. */
@@ -121,9 +153,16 @@ public final class FileIndex {
     }
 
     /** A file read: the pre-filter's answer, its words, and its text (dropped later if memory runs short). */
-    private static IndexedFile read(SourceDiscovery.Found found, Path base, boolean preFilter) throws IOException {
+    private static IndexedFile read(SourceDiscovery.Found found, Path base, boolean preFilter, long maxBytes)
+            throws IOException {
         Path path = found.path();
-        byte[] bytes = Files.readAllBytes(path);
+        if (!found.regular()) {
+            throw new Skipped("not a regular file (a pipe, a device or a socket): not read");
+        }
+        if (found.size() > maxBytes) {
+            throw new Skipped(tooLarge(found.size(), maxBytes));
+        }
+        byte[] bytes = readBounded(path, maxBytes);
         List<String> notes = new ArrayList<>();
         SourceReader.Decoded source = SourceReader.decode(bytes, notes::add);
         boolean candidate = (!preFilter || PreFilter.mayUseAzureMessaging(source.text()))

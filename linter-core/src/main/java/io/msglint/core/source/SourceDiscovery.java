@@ -28,8 +28,12 @@ public final class SourceDiscovery {
     private SourceDiscovery() {
     }
 
-    /** A Java file with what the walk already read of its attributes. */
-    public record Found(Path path, long size, long modified) {
+    /**
+     * A Java file with what the walk already read of its attributes.
+     *
+     * @param regular false for a pipe, a device or a socket named like a Java file: never read
+     */
+    public record Found(Path path, long size, long modified, boolean regular) {
     }
 
     /**
@@ -48,7 +52,7 @@ public final class SourceDiscovery {
                 walk(start, files);
             } else if (start.toString().endsWith(".java")) {
                 BasicFileAttributes attributes = attributes(start); // named on purpose: a link is followed
-                files.add(attributes == null ? new Found(start, -1, -1) : found(start, attributes));
+                files.add(attributes == null ? new Found(start, -1, -1, true) : found(start, attributes));
             }
         }
         return roots.size() > 1 ? withoutRepeats(files) : files;
@@ -61,8 +65,8 @@ public final class SourceDiscovery {
             Path entry = listing.entries().get(i);
             if (name.endsWith(".java")) {
                 BasicFileAttributes attributes = attributes(entry, LinkOption.NOFOLLOW_LINKS);
-                if (attributes != null && attributes.isRegularFile()) {
-                    files.add(found(entry, attributes));
+                if (attributes != null && (attributes.isRegularFile() || attributes.isOther())) {
+                    files.add(found(entry, attributes)); // a pipe or a device is listed, to be skipped with a note
                     continue;
                 }
             }
@@ -148,7 +152,7 @@ public final class SourceDiscovery {
     }
 
     private static Found found(Path file, BasicFileAttributes attributes) {
-        return new Found(file, attributes.size(), attributes.lastModifiedTime().toMillis());
+        return new Found(file, attributes.size(), attributes.lastModifiedTime().toMillis(), attributes.isRegularFile());
     }
 
     /** Overlapping roots (a folder and a file or folder inside it) give each file once, where first found. */

@@ -12,6 +12,7 @@ import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * ML013: a domain type crosses an Azure messaging service and nothing says whether it is a
@@ -41,6 +42,17 @@ public final class UnclassifiedPayload implements Rule {
 
     private Finding finding(SendSite site, Payload payload) {
         String name = payload.type().orElseThrow().name();
+        Optional<String> unreadable = payload.type().orElseThrow().shape().unreadable();
+        if (unreadable.isPresent()) {
+            // Not a quiet INFO: whatever the type declares, msglint could not see it, and a gate
+            // that passed here would pass blind.
+            String message = payload.displayName() + " is sent through " + site.entityOrChannel() + " but msglint "
+                    + "could not read " + name + " (" + unreadable.get() + "), so it cannot tell whether it is "
+                    + "a message or an event, nor check the channel. Simplify the type's source, or map it in the "
+                    + "msglint configuration.";
+            return Findings.about(info(), Severity.WARNING, site, payload, message,
+                    List.of(name + " could not be read: " + unreadable.get()), false);
+        }
         String message = payload.displayName() + " is sent through " + site.entityOrChannel() + " but nothing says "
                 + "whether it is a message (the sender expects it processed) or an event (a notification); "
                 + "annotate " + name + " with @Message or @Event, or map it in the msglint configuration, so "

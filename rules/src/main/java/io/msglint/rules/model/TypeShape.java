@@ -1,6 +1,7 @@
 package io.msglint.rules.model;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -11,8 +12,11 @@ import java.util.Set;
  *                      (nearest first), then on its interfaces; types without any are left out
  * @param fields        its instance fields (records: components)
  * @param suppressions  rule ids suppressed on the type ({@code "*"} for all)
+ * @param unreadable    why the front end could not read a type it found ("its source nests too deeply
+ *                      to parse"); empty when it read it, or found nothing to read
  */
-public record TypeShape(String name, List<KindDeclaration> hierarchy, List<Field> fields, Set<String> suppressions) {
+public record TypeShape(String name, List<KindDeclaration> hierarchy, List<Field> fields, Set<String> suppressions,
+                        Optional<String> unreadable) {
 
     /** One field: its name and its type's fully qualified name ({@code byte[]} for arrays). */
     public record Field(String name, String typeName) {
@@ -24,9 +28,18 @@ public record TypeShape(String name, List<KindDeclaration> hierarchy, List<Field
         suppressions = Set.copyOf(suppressions);
     }
 
-    /** A type the front end could not read: its name is all that is known. */
+    public TypeShape(String name, List<KindDeclaration> hierarchy, List<Field> fields, Set<String> suppressions) {
+        this(name, hierarchy, fields, suppressions, Optional.empty());
+    }
+
+    /** A type the front end found nothing of: its name is all that is known. */
     public static TypeShape unknown(String name) {
         return new TypeShape(name, List.of(), List.of(), Set.of());
+    }
+
+    /** A type the front end found but could not read, and why. */
+    public static TypeShape unreadable(String name, String why) {
+        return new TypeShape(name, List.of(), List.of(), Set.of(), Optional.of(why));
     }
 
     public String simpleName() {
