@@ -87,6 +87,7 @@ public final class Msglint {
         List<IndexedFile> files = index(request, found, cache, diagnostics, notes);
         long indexedAt = System.nanoTime();
         Judgement judgement = analyseLinkAndJudge(request, cache, files, notes);
+        cache.problem().ifPresent(notes::add);
         Optional<String> unsaved = cache.save();
         if (unsaved.isPresent()) {
             notes.add(unsaved.get());
@@ -99,7 +100,7 @@ public final class Msglint {
         if (request.cacheDir().isEmpty()) {
             return ScanCache.disabled();
         }
-        return ScanCache.open(request.cacheDir().get(),
+        return ScanCache.open(request.cacheDir().get(), request.baseDir(),
                 () -> CacheKey.of(version(), "release " + request.release(), request.classpath()),
                 classifier(request), linked -> judge(linked, request));
     }

@@ -1,10 +1,10 @@
 package io.msglint.core.cache;
 
-import io.msglint.core.parse.DeepStack;
 import io.msglint.core.extract.AnalysedFile;
 import io.msglint.core.extract.AnalysisKey;
 import io.msglint.core.extract.FileAnalysis;
 import io.msglint.core.extract.LinkedFacts;
+import io.msglint.core.parse.DeepStack;
 import io.msglint.core.resolve.DirectType;
 import io.msglint.rules.classify.PayloadClassifier;
 import io.msglint.rules.model.Finding;
@@ -12,6 +12,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,6 +25,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * What a previous run learnt, so an unchanged file is neither read nor parsed again. Its parts:
@@ -45,9 +48,13 @@ public final class ScanCache {
     private static final int FORMAT = 11;
     private static final String FILE_NAME = "msglint-cache.bin";
 
-    /** What the cache file held, ready to answer and to record this run. */
+    /**
+     * What the cache file held, ready to answer and to record this run.
+     *
+     * @param problem why a cache file that was there could not be used, for a note
+     */
     private record Parts(String key, SavedAt savedAt, FileStamps files, AnalysisStore analyses, TypeStore types,
-                         List<AnalysisKey> lastCandidates, HeadStart headStart) {
+                         List<AnalysisKey> lastCandidates, HeadStart headStart, Optional<String> problem) {
     }
 
     private final Optional<Path> directory;
@@ -63,7 +70,7 @@ public final class ScanCache {
     public static ScanCache disabled() {
         SavedAt never = new SavedAt(0);
         Parts empty = new Parts("", never, new FileStamps(never, Map.of(), Set.of(), false), new AnalysisStore(Map.of(), false),
-                new TypeStore(never, Map.of(), false), List.of(), HeadStart.NONE);
+                new TypeStore(never, Map.of(), false, Path.of("")), List.of(), HeadStart.NONE, Optional.empty());
         return new ScanCache(Optional.empty(), () -> empty);
     }
 
@@ -74,9 +81,10 @@ public final class ScanCache {
      * @param key   what makes cached facts stale (see {@link CacheKey#of}), worked out on that thread
      * @param judge links nothing, runs the rules: what the head start does with the linked facts
      */
-    public static ScanCache open(Path directory, Supplier<String> key, PayloadClassifier classifier,
+    public static ScanCache open(Path directory, Path base, Supplier<String> key, PayloadClassifier classifier,
                                  Function<LinkedFacts, List<Finding>> judge) {
-        FutureTask<Parts> loading = new FutureTask<>(() -> load(directory, key.get(), classifier, judge));
+        Path tree = base.toAbsolutePath().normalize();
+        FutureTask<Parts> loading = new FutureTask<>(() -> load(directory, tree, key.get(), classifier, judge));
         // The head start links payload types: it may parse their sources, so it needs a deep stack.
         Thread loader = DeepStack.thread(() -> {
             loading.run();
@@ -166,7 +174,8 @@ public final class ScanCache {
             Files.createDirectories(directory.get());
             Path temp = Files.createTempFile(directory.get(), "msglint-cache", ".tmp");
             try (OutputStream raw = Files.newOutputStream(temp);
-                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw))) {
+                 CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(raw), new CRC32C());
+                 DataOutputStream out = new DataOutputStream(checked)) {
                 out.writeInt(MAGIC);
                 out.writeInt(FORMAT);
                 out.writeUTF(p.key());
@@ -179,6 +188,8 @@ public final class ScanCache {
                     AnalysisStore.writeKey(out, key);
                 }
                 p.files().writeSearches(out);
+                out.flush();
+                out.writeInt((int) checked.getChecksum().getValue()); // over every byte before it
             }
             Files.move(temp, directory.get().resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
@@ -188,8 +199,12 @@ public final class ScanCache {
         }
     }
 
-    /** Loads the cache in a folder; an absent, unreadable or outdated one starts empty. */
-    private static Parts load(Path directory, String key, PayloadClassifier classifier,
+    /**
+     * Loads the cache in a folder; an absent, unreadable or outdated one starts empty. A file whose
+     * checksum does not match what it holds was damaged: it is discarded whole, with a note, since
+     * one wrong bit could drop a candidate or rename a payload for every later run.
+     */
+    private static Parts load(Path directory, Path base, String key, PayloadClassifier classifier,
                               Function<LinkedFacts, List<Finding>> judge) {
         Path file = directory.resolve(FILE_NAME);
         long savedAt = 0;
@@ -198,14 +213,20 @@ public final class ScanCache {
         Map<String, TypeStore.Entry> types = Map.of();
         List<AnalysisKey> candidates = List.of();
         Set<String> searches = Set.of();
+        Optional<String> problem = Optional.empty();
         if (Files.isRegularFile(file)) {
             try {
-                CacheInput in = new CacheInput(Files.readAllBytes(file));
-                if (in.readInt() == MAGIC && in.readInt() == FORMAT && in.readUTF().equals(key)) {
+                byte[] bytes = Files.readAllBytes(file);
+                CacheInput in = new CacheInput(bytes);
+                boolean ours = in.readInt() == MAGIC && in.readInt() == FORMAT;
+                if (ours && !intact(bytes)) {
+                    problem = Optional.of("the cache in " + directory + " was damaged (its checksum does not match): "
+                            + "discarded, this run starts without it");
+                } else if (ours && in.readUTF().equals(key)) {
                     long written = in.readLong();
                     Map<String, FileStamps.Entry> readFiles = FileStamps.read(in);
                     Map<AnalysisKey, FileAnalysis> readAnalyses = AnalysisStore.read(in);
-                    Map<String, TypeStore.Entry> readTypes = TypeStore.read(in);
+                    Map<String, TypeStore.Entry> readTypes = TypeStore.read(in, base);
                     List<AnalysisKey> readCandidates = new ArrayList<>();
                     for (int i = in.readInt(); i > 0; i--) {
                         readCandidates.add(AnalysisStore.readKey(in));
@@ -224,9 +245,26 @@ public final class ScanCache {
         }
         SavedAt saved = new SavedAt(savedAt);
         AnalysisStore analysisStore = new AnalysisStore(analyses, true);
-        TypeStore typeStore = new TypeStore(saved, types, true);
+        TypeStore typeStore = new TypeStore(saved, types, true, base);
         HeadStart headStart = HeadStart.of(candidates, analysisStore, typeStore, classifier, judge);
         return new Parts(key, saved, new FileStamps(saved, files, searches, true), analysisStore, typeStore,
-                candidates, headStart);
+                candidates, headStart, problem);
+    }
+
+    /** Whether the checksum at the end of the bytes matches every byte before it. */
+    private static boolean intact(byte[] bytes) {
+        if (bytes.length < Integer.BYTES) {
+            return false;
+        }
+        int end = bytes.length - Integer.BYTES;
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, end);
+        int stored = ByteBuffer.wrap(bytes, end, Integer.BYTES).getInt();
+        return stored == (int) crc.getValue();
+    }
+
+    /** Why the cache file could not be used, if it could not: a note for the report. */
+    public Optional<String> problem() {
+        return parts.get().problem();
     }
 }

@@ -15,7 +15,9 @@ import java.util.Optional;
  * Payload types read by earlier runs. A type read from a file (its source, or its class file in a
  * class folder) is valid while that file's size and modification time hold, or, once they changed
  * (a fresh checkout, a rebuild), while its content does. A type from a jar is covered by the
- * cache's key.
+ * cache's key. Files are kept relative to the scanned tree and checked in the tree being scanned:
+ * one cache folder serving two checkouts trusts a type only where this checkout's file has the
+ * content it was read from.
  */
 public final class TypeStore implements TypeShapes.Known {
 
@@ -27,13 +29,18 @@ public final class TypeStore implements TypeShapes.Known {
     private final Map<String, Entry> known;
     private final Map<String, Entry> next = new HashMap<>();
     private final boolean recording;
+    private final Path base;
     private boolean changed;
 
-    /** @param recording whether this run's types are kept (a disabled cache keeps nothing) */
-    TypeStore(SavedAt savedAt, Map<String, Entry> known, boolean recording) {
+    /**
+     * @param recording whether this run's types are kept (a disabled cache keeps nothing)
+     * @param base      the scanned tree, absolute: what the stored files are relative to
+     */
+    TypeStore(SavedAt savedAt, Map<String, Entry> known, boolean recording, Path base) {
         this.savedAt = savedAt;
         this.known = known;
         this.recording = recording;
+        this.base = base;
     }
 
     @Override
@@ -108,19 +115,27 @@ public final class TypeStore implements TypeShapes.Known {
     synchronized void write(DataOutput out) throws IOException {
         out.writeInt(next.size());
         for (Entry entry : next.values()) {
-            FactsCodec.type(out, entry.type());
+            DirectType type = entry.type();
+            FactsCodec.type(out, withSource(type, type.source().map(base::relativize)));
             out.writeLong(entry.size());
             out.writeLong(entry.modified());
             out.writeUTF(entry.contentHash());
         }
     }
 
-    static Map<String, Entry> read(CacheInput in) throws IOException {
+    /** The stored types, their files resolved in the tree being scanned. */
+    static Map<String, Entry> read(CacheInput in, Path base) throws IOException {
         Map<String, Entry> types = new HashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
-            DirectType type = FactsCodec.type(in);
+            DirectType stored = FactsCodec.type(in);
+            DirectType type = withSource(stored, stored.source().map(file -> base.resolve(file).normalize()));
             types.put(type.name(), new Entry(type, in.readLong(), in.readLong(), in.readUTF()));
         }
         return types;
+    }
+
+    private static DirectType withSource(DirectType type, Optional<Path> source) {
+        return new DirectType(type.name(), type.declaration(), type.superclass(), type.interfaces(), type.fields(),
+                type.suppressions(), source);
     }
 }

@@ -27,8 +27,13 @@ public final class ClassFiles implements AutoCloseable {
     private final List<ClassPath> entries = new ArrayList<>();
     private final List<Path> entryPaths = new ArrayList<>();
     private final Map<String, Optional<CtClass>> cache = new HashMap<>();
+    private final Consumer<String> notes;
+
+    /** No class file comes near this; a larger one is not read. */
+    private static final int MAX_CLASS_FILE_BYTES = 16 * 1024 * 1024;
 
     public ClassFiles(List<Path> classpath, Consumer<String> notes) {
+        this.notes = notes;
         for (Path entry : classpath) {
             if (!Files.exists(entry)) {
                 continue; // reported by the scan itself, opened or not
@@ -67,12 +72,37 @@ public final class ClassFiles implements AutoCloseable {
         for (String binary : binaryNames(name)) {
             CtClass ct = pool.getOrNull(binary);
             if (ct != null) {
-                found = Optional.of(ct);
+                found = wellFormed(binary) ? Optional.of(ct) : Optional.empty();
                 break;
             }
         }
         cache.put(name, found);
         return found;
+    }
+
+    /**
+     * Whether the class file the pool would read for this class is sound enough for Javassist to
+     * read: within size, and no count or length beyond its end. If not, a note says so.
+     */
+    private boolean wellFormed(String binary) {
+        for (ClassPath entry : entries) {
+            try (InputStream in = entry.openClassfile(binary)) {
+                if (in == null) {
+                    continue;
+                }
+                byte[] bytes = in.readNBytes(MAX_CLASS_FILE_BYTES + 1);
+                if (bytes.length <= MAX_CLASS_FILE_BYTES && ClassFileCheck.isWellFormed(bytes)) {
+                    return true;
+                }
+                notes.accept("class file " + binary + " on the classpath is malformed or larger than "
+                        + MAX_CLASS_FILE_BYTES / (1024 * 1024) + " MB: not read");
+                return false;
+            } catch (IOException | NotFoundException | RuntimeException e) {
+                notes.accept("cannot read class file " + binary + ": " + e.getMessage());
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

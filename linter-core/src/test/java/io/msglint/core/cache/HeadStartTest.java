@@ -98,7 +98,7 @@ class HeadStartTest {
 
     private static ScanCache open(ScanRequest request) {
         RuleEngine engine = new RuleEngine(RuleCatalog.standard(), request.config());
-        return ScanCache.open(request.cacheDir().orElseThrow(),
+        return ScanCache.open(request.cacheDir().orElseThrow(), request.baseDir(),
                 () -> CacheKey.of(Msglint.version(), "release " + request.release(), request.classpath()),
                 new PayloadClassifier(request.config().kinds()),
                 linked -> engine.run(new Facts(linked.sends(), linked.receives(), request.config().tiers())));
