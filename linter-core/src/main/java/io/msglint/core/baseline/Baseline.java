@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +20,18 @@ import java.util.TreeMap;
  * not resurface it. The baseline only shrinks: entries that no longer occur are dropped when it
  * is rewritten, new findings are never added to an existing one.
  *
- * <p>Format: one finding per line, its fields separated by tabs, after a header line.
+ * <p>Format: a header line that marks the file as a baseline and gives its version, then one
+ * finding per line, its fields separated by tabs. Files written before the version was added
+ * ({@code # msglint baseline: ...}) are version 1 and read alike. Anything else is not a baseline:
+ * it is neither read as one nor ever written over.
  */
 public final class Baseline {
 
-    private static final String HEADER = "# msglint baseline: ruleId\tfile\tpayload\tchannel\tentity\tmessage";
+    private static final String MARKER = "# msglint baseline";
+    private static final int VERSION = 2;
+    private static final String HEADER = MARKER + " v" + VERSION + ": ruleId\tfile\tpayload\tchannel\tentity\tmessage";
+    /** Far beyond any baseline; a larger file is not read. */
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final Map<String, Integer> entries;
 
@@ -35,14 +43,49 @@ public final class Baseline {
     public record Applied(ScanResult result, int matched, int stale, Baseline shrunk) {
     }
 
+    /** The baseline in a file; an {@link IOException} if the file is not one msglint wrote. */
     public static Baseline load(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + " is not a regular file");
+        }
+        if (Files.size(file) > MAX_BYTES) {
+            throw new IOException(file + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB: not a msglint baseline");
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || version(lines.get(0)) == 0) {
+            throw new IOException(file + " is not a msglint baseline: its first line is not '" + MARKER + " ...'; "
+                    + "give a baseline msglint wrote, or a path where none exists yet to create one");
+        }
+        if (version(lines.get(0)) > VERSION) {
+            throw new IOException(file + " is a baseline of a newer msglint (version " + version(lines.get(0)) + ")");
+        }
         Map<String, Integer> entries = new TreeMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : lines.subList(1, lines.size())) {
             if (!line.isBlank() && !line.startsWith("#")) {
                 entries.merge(line, 1, Integer::sum);
             }
         }
         return new Baseline(entries);
+    }
+
+    /** The version a header line gives: 1 for the unversioned header, 0 for a line that is no header. */
+    private static int version(String header) {
+        if (!header.startsWith(MARKER)) {
+            return 0;
+        }
+        String rest = header.substring(MARKER.length());
+        if (rest.startsWith(":")) {
+            return 1;
+        }
+        if (!rest.startsWith(" v")) {
+            return 0;
+        }
+        int end = rest.indexOf(':');
+        try {
+            return end > 2 ? Integer.parseInt(rest.substring(2, end)) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     public static Baseline of(List<Finding> findings) {
@@ -92,10 +135,18 @@ public final class Baseline {
                 out.append(id).append('\n');
             }
         });
-        if (file.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
         }
-        Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+        // Written whole or not at all: a run stopped halfway leaves the previous baseline.
+        Path temp = Files.createTempFile(folder != null ? folder : Path.of("."), ".msglint-baseline", ".tmp");
+        try {
+            Files.writeString(temp, out.toString(), StandardCharsets.UTF_8);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     static String identity(Finding f) {

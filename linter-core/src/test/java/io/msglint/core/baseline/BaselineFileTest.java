@@ -64,4 +64,40 @@ class BaselineFileTest {
         BaselineFile.apply(file, result(event("SongAdded"), event("NewThing")), false);
         assertThat(Baseline.load(file).size()).isEqualTo(1);
     }
+
+    @Test
+    void aFileThatIsNoBaselineIsNeitherReadNorWrittenOver(@TempDir Path dir) throws IOException {
+        Path pom = dir.resolve("pom.xml");
+        String project = "<project>\n  <modelVersion>4.0.0</modelVersion>\n</project>\n";
+        Files.writeString(pom, project);
+
+        BaselineFile.Outcome outcome = BaselineFile.apply(pom, result(event("SongAdded")), false);
+
+        assertThat(outcome.result()).isEmpty();
+        assertThat(outcome.messages()).singleElement().asString().contains("is not a msglint baseline");
+        assertThat(Files.readString(pom)).isEqualTo(project);
+    }
+
+    @Test
+    void aBaselineWithoutAVersionIsVersionOneAndStillRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("baseline.txt");
+        Files.writeString(file, "# msglint baseline: ruleId\tfile\tpayload\tchannel\tentity\tmessage\n"
+                + Baseline.identity(event("SongAdded")) + "\n");
+
+        BaselineFile.Outcome outcome = BaselineFile.apply(file, result(event("SongAdded")), true);
+
+        assertThat(outcome.result()).hasValueSatisfying(r -> assertThat(r.findings()).isEmpty());
+    }
+
+    @Test
+    void aWrittenBaselineSaysItsVersionAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("baseline.txt");
+
+        BaselineFile.apply(file, result(event("SongAdded")), false);
+
+        assertThat(Files.readAllLines(file).get(0)).startsWith("# msglint baseline v2: ");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
 }
