@@ -19,6 +19,7 @@ import io.msglint.core.source.BodyFilter;
 import io.msglint.core.source.FileIndex;
 import io.msglint.core.source.IndexedFile;
 import io.msglint.core.source.SourceReader;
+import io.msglint.core.source.UnicodeEscapes;
 import io.msglint.core.source.Words;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -145,8 +146,9 @@ final class Analysis {
         try {
             byte[] bytes = file.text().isPresent() ? null : FileIndex.readBounded(file.path(), request.config().maxFileBytes());
             String text = file.text().isPresent() ? file.text().get() : SourceReader.decode(bytes, n -> { }).text();
-            Words words = file.words().orElseGet(() -> Words.of(text));
-            if (!query.mayBeIn(words) || !query.mentionedIn(text)) {
+            String compiled = UnicodeEscapes.translate(text);
+            Words words = file.words().orElseGet(() -> Words.of(compiled));
+            if (!query.mayBeIn(words) || !query.mentionedIn(compiled)) {
                 return file.withMention(query.id(), false, words, "", Optional.empty());
             }
             String hash = file.contentHash().isEmpty()
@@ -212,7 +214,9 @@ final class Analysis {
             String text = file.text().isPresent() ? file.text().get()
                     : SourceReader.decode(FileIndex.readBounded(file.path(), request.config().maxFileBytes()), n -> { }).text();
             Set<String> methods = job.query().isPresent() ? job.query().get().methods() : Set.of();
-            String kept = request.skipIrrelevantBodies() ? BodyFilter.filter(text, methods) : text;
+            // The body filter reads braces as written: a file with Unicode escapes is parsed whole.
+            String kept = request.skipIrrelevantBodies() && !UnicodeEscapes.present(text)
+                    ? BodyFilter.filter(text, methods) : text;
             JavaParsing.Outcome unit = parsing.parse(kept);
             if (unit.unit().isEmpty()) {
                 // A file that cannot be parsed says so once, where its sends and receives are read.

@@ -9,6 +9,7 @@ import com.github.javaparser.Processor;
 import com.github.javaparser.ast.validator.postprocessors.Java10PostProcessor;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.resolution.SymbolResolver;
+import io.msglint.core.source.UnicodeEscapes;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -25,20 +26,29 @@ public final class JavaParsing {
 
     private final ParserConfiguration configuration;
     private final ParserConfiguration java8;
+    private final ParserConfiguration escaped;
+    private final ParserConfiguration escaped8;
 
     /** Configurations are built once; a JavaParser, which is not thread-safe, is made per parse. */
     public JavaParsing(LanguageLevel level, SymbolResolver symbolResolver) {
-        this.configuration = configuration(level, symbolResolver);
-        this.java8 = level == LanguageLevel.JAVA_8 ? null : configuration(LanguageLevel.JAVA_8, symbolResolver);
+        this.configuration = configuration(level, symbolResolver, false);
+        this.java8 = level == LanguageLevel.JAVA_8 ? null : configuration(LanguageLevel.JAVA_8, symbolResolver, false);
+        this.escaped = configuration(level, symbolResolver, true);
+        this.escaped8 = level == LanguageLevel.JAVA_8 ? null : configuration(LanguageLevel.JAVA_8, symbolResolver, true);
     }
 
+    /**
+     * Parses a file's text. One with Unicode escapes is read as javac reads it, escapes translated
+     * first, with the positions of the file as written.
+     */
     public Outcome parse(String text) {
-        ParseResult<CompilationUnit> first = parse(configuration, text);
+        boolean escapes = UnicodeEscapes.present(text);
+        ParseResult<CompilationUnit> first = parse(escapes ? escaped : configuration, text);
         if (first.isSuccessful() && first.getResult().isPresent()) {
             return new Outcome(first.getResult(), "");
         }
         if (java8 != null) {
-            ParseResult<CompilationUnit> retry = parse(java8, text);
+            ParseResult<CompilationUnit> retry = parse(escapes ? escaped8 : java8, text);
             if (retry.isSuccessful() && retry.getResult().isPresent()) {
                 return new Outcome(retry.getResult(), "");
             }
@@ -54,10 +64,12 @@ public final class JavaParsing {
         return result;
     }
 
-    private static ParserConfiguration configuration(LanguageLevel level, SymbolResolver symbolResolver) {
+    private static ParserConfiguration configuration(LanguageLevel level, SymbolResolver symbolResolver,
+                                                     boolean translateEscapes) {
         ParserConfiguration configuration = new ParserConfiguration()
                 .setLanguageLevel(level)
                 .setAttributeComments(false)
+                .setPreprocessUnicodeEscapes(translateEscapes)
                 .setSymbolResolver(symbolResolver);
         // A linter needs no language-level validation (javac did that): it costs a third of the
         // parse. Only its post-processing matters (`var` as a type), which parse() runs itself.

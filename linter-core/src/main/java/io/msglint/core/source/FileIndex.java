@@ -165,10 +165,11 @@ public final class FileIndex {
         byte[] bytes = readBounded(path, maxBytes);
         List<String> notes = new ArrayList<>();
         SourceReader.Decoded source = SourceReader.decode(bytes, notes::add);
-        boolean candidate = (!preFilter || PreFilter.mayUseAzureMessaging(source.text()))
-                && !SourceDiscovery.isGenerated(source.text());
+        String compiled = UnicodeEscapes.translate(source.text()); // what the pre-filter and the words read
+        boolean candidate = (!preFilter || PreFilter.mayUseAzureMessaging(compiled))
+                && !SourceDiscovery.isGenerated(compiled);
         String hash = candidate ? CacheKey.contentHash(bytes) : "";
         return new IndexedFile(path, base, found.size(), found.modified(), source.packageName(), candidate, hash, notes,
-                List.of(), false, Optional.of(source.text()), Optional.of(Words.of(source.text())));
+                List.of(), false, Optional.of(source.text()), Optional.of(Words.of(compiled)));
     }
 }
