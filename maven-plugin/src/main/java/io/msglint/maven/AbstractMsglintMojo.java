@@ -8,6 +8,7 @@ import io.msglint.core.ScanResult;
 import io.msglint.core.config.Config;
 import io.msglint.core.config.ConfigException;
 import io.msglint.core.config.ConfigLoader;
+import io.msglint.core.report.Printable;
 import io.msglint.core.Stats;
 import io.msglint.core.parse.LanguageLevels;
 import io.msglint.core.report.JsonReporter;
@@ -162,7 +163,7 @@ abstract class AbstractMsglintMojo extends AbstractMojo {
     /** In the style of maven-pmd-plugin: one line per finding, at the log level of its severity. */
     void log(ScanResult result) {
         for (Finding f : result.findings()) {
-            String line = "msglint " + f.ruleId() + " " + f.location() + ": " + f.message();
+            String line = "msglint " + f.ruleId() + " " + Printable.visible(f.location() + ": " + f.message());
             switch (f.severity()) {
                 case ERROR -> getLog().error(line);
                 case WARNING -> getLog().warn(line);
@@ -170,7 +171,7 @@ abstract class AbstractMsglintMojo extends AbstractMojo {
             }
         }
         for (Diagnostic d : result.diagnostics()) {
-            getLog().info("msglint note" + (d.file().isEmpty() ? "" : " " + d.file()) + ": " + d.message());
+            getLog().info("msglint note" + Printable.visible((d.file().isEmpty() ? "" : " " + d.file()) + ": " + d.message()));
         }
         getLog().info("msglint: " + result.findings().size() + " finding(s), " + result.stats().filesScanned()
                 + " files scanned in " + result.stats().millis() + " ms");

@@ -12,14 +12,15 @@ import java.util.function.Supplier;
 public final class DeepStack {
 
     /** Enough for expressions nested several thousand deep. */
-    public static final long BYTES = 512L * 1024 * 1024;
+    private static final long DEFAULT_MB = 512;
 
     private DeepStack() {
     }
 
-    /** A daemon thread with a deep stack. */
+    /** A daemon thread with a deep stack: {@value #DEFAULT_MB} MB, or the system property {@code msglint.stackMb}. */
     public static Thread thread(Runnable work, String name) {
-        Thread thread = new Thread(null, work, name, BYTES);
+        long megabytes = Math.max(1, Long.getLong("msglint.stackMb", DEFAULT_MB));
+        Thread thread = new Thread(null, work, name, megabytes * 1024 * 1024);
         thread.setDaemon(true);
         return thread;
     }

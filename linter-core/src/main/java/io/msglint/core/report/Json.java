@@ -17,7 +17,8 @@ final class Json {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20) {
+                    // A lone surrogate is no character: escaped, the document stays valid UTF-8.
+                    if (c < 0x20 || Printable.isLoneSurrogate(value, i)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -9,6 +9,8 @@ import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Severity;
 import io.msglint.rules.model.SourceLocation;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -91,8 +93,25 @@ public final class SarifReporter implements Reporter {
 
     private static String location(String file, int line, int column) {
         String region = line > 0 ? ", \"region\": {\"startLine\": " + line + ", \"startColumn\": " + column + "}" : "";
-        return "{\"physicalLocation\": {\"artifactLocation\": {\"uri\": " + Json.string(file)
+        return "{\"physicalLocation\": {\"artifactLocation\": {\"uri\": " + Json.string(uri(file))
                 + ", \"uriBaseId\": \"%SRCROOT%\"}" + region + "}}";
+    }
+
+    /**
+     * A report path as a relative URI reference (RFC 3986): '#', '%', spaces, line breaks and
+     * non-ASCII characters percent-encoded as UTF-8, the '/' between folders kept.
+     */
+    static String uri(String path) {
+        String encoded;
+        try {
+            encoded = new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot encode " + path, e);
+        }
+        // A colon in the first segment would read as a scheme (RFC 3986, 4.2): "./" keeps it a path.
+        int slash = encoded.indexOf('/');
+        String first = slash < 0 ? encoded : encoded.substring(0, slash);
+        return first.contains(":") ? "./" + encoded : encoded;
     }
 
     static String level(Severity severity) {

@@ -19,9 +19,11 @@ public final class SitesTextReporter implements Reporter {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADINGS);
         for (Site site : result.sites()) {
-            rows.add(List.of(site.location().toString(), site.direction().reportName(), site.channel().name(),
-                    site.entity().orElse("-"), site.payload().orElse("-"),
-                    site.kindName() + " (" + site.kindSource().reportName() + ")", site.via().reportName(), site.api()));
+            rows.add(List.of(Printable.visible(site.location().toString()), site.direction().reportName(),
+                    site.channel().name(), Printable.visible(site.entity().orElse("-")),
+                    Printable.visible(site.payload().orElse("-")),
+                    site.kindName() + " (" + site.kindSource().reportName() + ")", site.via().reportName(),
+                    Printable.visible(site.api())));
         }
         int[] widths = new int[HEADINGS.size()];
         for (List<String> row : rows) {
@@ -34,7 +36,7 @@ public final class SitesTextReporter implements Reporter {
             out.append(line(rows.get(r), widths));
             if (r > 0) {
                 for (SourceLocation step : result.sites().get(r - 1).path()) {
-                    out.append("    -> ").append(step).append('\n');
+                    out.append("    -> ").append(Printable.visible(step.toString())).append('\n');
                 }
             }
         }

@@ -21,11 +21,13 @@ public final class TextReporter implements Reporter {
         StringBuilder out = new StringBuilder();
         for (Finding f : result.findings()) {
             String name = rules.containsKey(f.ruleId()) ? " " + rules.get(f.ruleId()).name() : "";
-            out.append(f.location()).append(": ").append(f.severity().reportName()).append(" [")
-                    .append(f.ruleId()).append(name).append("] ").append(f.message()).append('\n');
+            out.append(Printable.visible(f.location().toString())).append(": ").append(f.severity().reportName())
+                    .append(" [").append(f.ruleId()).append(name).append("] ").append(Printable.visible(f.message()))
+                    .append('\n');
         }
         for (Diagnostic d : result.diagnostics()) {
-            out.append(d.file().isEmpty() ? "msglint" : d.file()).append(": note: ").append(d.message()).append('\n');
+            out.append(d.file().isEmpty() ? "msglint" : Printable.visible(d.file())).append(": note: ")
+                    .append(Printable.visible(d.message())).append('\n');
         }
         out.append(summary(result)).append('\n');
         return out.toString();
