@@ -18,6 +18,7 @@ import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.testkit.ExpectMarkers;
 import io.msglint.testkit.Marker;
 import io.msglint.testkit.Reported;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Runs the packaged jar, as a user would, on the music-sharing samples. */
@@ -85,6 +86,30 @@ class SamplesIT {
         assertThat(run.out()).containsPattern("com\\.github\\.javaparser\\.ast\\.Node source: shared objects file");
         // picocli's class files, upgraded by the build, are archived too rather than loaded and verified each run.
         assertThat(run.out()).containsPattern("picocli\\.CommandLine source: shared objects file");
+    }
+
+    /**
+     * msglint opens no connection: inside a network namespace with no network at all, it reports
+     * exactly what it reports outside. Where this machine cannot make such a namespace
+     * ({@code unshare -n} needs the right to), the test says so and is skipped.
+     */
+    @Test
+    void withoutANetworkTheFindingsAreTheSame() throws Exception {
+        Path sources = SAMPLES.resolve("wrong/src/main/java");
+        boolean isolated;
+        try {
+            Process probe = new ProcessBuilder("unshare", "-n", "true").redirectErrorStream(true).start();
+            isolated = probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
+        } catch (IOException e) {
+            isolated = false;
+        }
+        Assumptions.assumeTrue(isolated, "unshare -n is not permitted here: the network check did not run");
+
+        Run offline = run(List.of("unshare", "-n", "java", "-jar", JAR.toString()), sources, Map.of());
+        Run online = run(sources);
+
+        assertThat(offline.exitCode()).isEqualTo(online.exitCode()).isEqualTo(1);
+        assertThat(found(offline.out())).isNotEmpty().isEqualTo(found(online.out()));
     }
 
     private static String withoutTimes(String out) {
