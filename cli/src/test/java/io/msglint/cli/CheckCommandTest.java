@@ -21,6 +21,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void aThousandThreadsAskedForAreCappedByTheMachine() {
+        CliRunner.Run many = CliRunner.run("check", "--threads", "1000", "--classpath", classpath(), WRONG.toString());
+        CliRunner.Run one = CliRunner.run("check", "--threads", "1", "--classpath", classpath(), WRONG.toString());
+
+        assertThat(many.exitCode()).isEqualTo(one.exitCode()).isEqualTo(1);
+        assertThat(many.out().replaceAll(" in \\d+ ms", "")).isEqualTo(one.out().replaceAll(" in \\d+ ms", ""));
+    }
+
+    @Test
     void findingsAtTheThresholdExitOne() {
         CliRunner.Run run = CliRunner.run("check", "--classpath", classpath(), WRONG.toString());
 
