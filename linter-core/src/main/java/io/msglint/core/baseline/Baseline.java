@@ -28,7 +28,7 @@ import java.util.TreeMap;
 public final class Baseline {
 
     private static final String MARKER = "# msglint baseline";
-    private static final int VERSION = 2;
+    private static final int VERSION = 1;
     private static final String HEADER = MARKER + " v" + VERSION + ": ruleId\tfile\tpayload\tchannel\tentity\tmessage";
     /** Far beyond any baseline; a larger file is not read. */
     private static final long MAX_BYTES = 64L * 1024 * 1024;

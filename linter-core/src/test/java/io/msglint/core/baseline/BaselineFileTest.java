@@ -95,7 +95,7 @@ class BaselineFileTest {
 
         BaselineFile.apply(file, result(event("SongAdded")), false);
 
-        assertThat(Files.readAllLines(file).get(0)).startsWith("# msglint baseline v2: ");
+        assertThat(Files.readAllLines(file).get(0)).startsWith("# msglint baseline v1: ");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
