@@ -14,5 +14,5 @@ def actual = json.findings.collect { new Reported(it.file, it.line as int, it.ru
 def mismatches = ExpectMarkers.mismatches(expected, actual)
 assert mismatches.isEmpty() : "msglint findings differ from the markers:\n" + mismatches.join('\n')
 if (!expected.isEmpty()) {
-    assert new File(basedir, 'build.log').text.contains('msglint ML0') : 'findings are printed in the build log'
+    assert new File(basedir, 'build.log').text =~ /msglint \[[\w.-]+\] ML0/ : 'findings are printed in the build log, with the module'
 }

@@ -44,6 +44,7 @@ final class CheckCommand implements Command {
         spec.addOption(Options.choice("--fail-on", "LEVEL", FailOn.VALUES, "error (default), warning, info or never."));
         spec.addOption(Options.value("--baseline", "FILE", "Findings accepted for now: they are not reported. A missing FILE is"
                 + " created from this run's findings (not with --ci); entries that no longer occur are dropped from it. It never grows."));
+        spec.addOption(Options.flag("--quiet", "With every report in a file (--output), print no summary line."));
         spec.addOption(Options.flag("--ci", "Run as a CI gate: a missing baseline is an error and the baseline is never"
                 + " rewritten (default: the CI environment variable)."));
         AnalysisOptions.addTo(spec);

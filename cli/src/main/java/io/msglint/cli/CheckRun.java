@@ -7,10 +7,12 @@ import io.msglint.core.ScanResult;
 import io.msglint.core.baseline.BaselineFile;
 import io.msglint.core.config.ConfigException;
 import io.msglint.core.report.Reporter;
+import io.msglint.core.report.TextReporter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ParseResult;
 
 /** One {@code msglint check}: its options, read once, and the scan they ask for. */
@@ -21,6 +23,7 @@ final class CheckRun {
     private final String failOn;
     private final Path baseline;
     private final boolean ci;
+    private final boolean quiet;
     private final PrintWriter out;
     private final PrintWriter err;
 
@@ -35,6 +38,7 @@ final class CheckRun {
         Boolean ciOption = parsed.matchedOptionValue("--ci", null);
         // --ci alone: picocli gives a flag whose value is optional no value, which means true
         ci = parsed.hasMatchedOption("--ci") ? ciOption == null || ciOption : ciByDefault;
+        quiet = parsed.hasMatchedOption("--quiet");
     }
 
     /** Scans, applies the baseline, writes the reports; returns the exit code. */
@@ -61,6 +65,11 @@ final class CheckRun {
         Optional<String> unwritten = reports.write(result, Reporter::named, out);
         if (unwritten.isPresent()) {
             return cannotRun(unwritten.get());
+        }
+        if (reports.allToFiles() && !quiet) {
+            // A CI log shows why a job failed even when every report went to a file.
+            err.println(TextReporter.summary(result) + "; reports: " + reports.files().stream().map(Path::toString)
+                    .collect(Collectors.joining(", ")));
         }
         return FailOn.parse(failOn).orElseThrow().counted(result) > 0 ? 1 : 0;
     }

@@ -33,6 +33,16 @@ final class ReportOutputs {
                 "Where the report of the --format at the same position goes (default: standard output)."));
     }
 
+    /** Whether every report goes to a file, so that standard output shows nothing of the run. */
+    boolean allToFiles() {
+        return !outputs.isEmpty() && outputs.size() >= Math.max(1, formats.size());
+    }
+
+    /** Where the reports go, for the summary line. */
+    List<Path> files() {
+        return outputs;
+    }
+
     Optional<String> problem() {
         for (String format : formats) {
             if (!known.contains(format.toLowerCase(Locale.ROOT))) {

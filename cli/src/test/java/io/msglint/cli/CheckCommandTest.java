@@ -30,6 +30,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void withEveryReportInAFileASummaryLineStillSaysWhyTheJobFailed(@TempDir Path dir) {
+        Path sarif = dir.resolve("msglint.sarif");
+
+        CliRunner.Run run = CliRunner.run("check", "--format", "sarif", "--output", sarif.toString(),
+                "--classpath", classpath(), WRONG.toString());
+        CliRunner.Run quiet = CliRunner.run("check", "--quiet", "--format", "sarif", "--output", sarif.toString(),
+                "--classpath", classpath(), WRONG.toString());
+
+        assertThat(run.exitCode()).isEqualTo(quiet.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).containsPattern("msglint: \\d+ findings \\(\\d+ error, \\d+ warning, \\d+ info\\)")
+                .contains("reports: " + sarif);
+        assertThat(quiet.err()).isEmpty();
+    }
+
+    @Test
     void findingsAtTheThresholdExitOne() {
         CliRunner.Run run = CliRunner.run("check", "--classpath", classpath(), WRONG.toString());
 

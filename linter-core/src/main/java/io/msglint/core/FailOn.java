@@ -36,6 +36,11 @@ public record FailOn(Optional<Severity> level) {
         return level.map(result::countAtLeast).orElse(0L);
     }
 
+    /** Whether a finding of this severity counts against the run. */
+    public boolean counts(Severity severity) {
+        return level.map(severity::isAtLeast).orElse(false);
+    }
+
     public String label() {
         return level.map(Severity::reportName).orElse("never");
     }

@@ -7,13 +7,14 @@ import io.msglint.core.ScanRequest;
 import io.msglint.core.ScanResult;
 import io.msglint.core.config.Config;
 import io.msglint.core.config.ConfigException;
-import io.msglint.core.config.ConfigLoader;
-import io.msglint.core.report.Printable;
 import io.msglint.core.Stats;
+import io.msglint.core.config.ConfigLoader;
 import io.msglint.core.parse.LanguageLevels;
 import io.msglint.core.report.JsonReporter;
+import io.msglint.core.report.Printable;
 import io.msglint.core.report.Reporter;
 import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
@@ -160,20 +162,29 @@ abstract class AbstractMsglintMojo extends AbstractMojo {
         }
     }
 
-    /** In the style of maven-pmd-plugin: one line per finding, at the log level of its severity. */
-    void log(ScanResult result) {
+    /**
+     * In the style of maven-pmd-plugin: one line per finding, named by the module (under
+     * {@code mvn -T} modules' lines interleave). {@code [ERROR]} only for a finding that fails the
+     * build; other findings at or above the threshold are warnings, the rest information.
+     *
+     * @param failsBuild whether a finding of a severity fails the build
+     */
+    void log(ScanResult result, Predicate<Severity> failsBuild) {
+        String module = "msglint [" + project.getArtifactId() + "]";
         for (Finding f : result.findings()) {
-            String line = "msglint " + f.ruleId() + " " + Printable.visible(f.location() + ": " + f.message());
-            switch (f.severity()) {
-                case ERROR -> getLog().error(line);
-                case WARNING -> getLog().warn(line);
-                case INFO -> getLog().info(line);
+            String line = module + " " + f.ruleId() + " " + Printable.visible(f.location() + ": " + f.message());
+            if (failsBuild.test(f.severity())) {
+                getLog().error(line);
+            } else if (f.severity() != Severity.INFO) {
+                getLog().warn(line);
+            } else {
+                getLog().info(line);
             }
         }
         for (Diagnostic d : result.diagnostics()) {
-            getLog().info("msglint note" + Printable.visible((d.file().isEmpty() ? "" : " " + d.file()) + ": " + d.message()));
+            getLog().info(module + " note" + Printable.visible((d.file().isEmpty() ? "" : " " + d.file()) + ": " + d.message()));
         }
-        getLog().info("msglint: " + result.findings().size() + " finding(s), " + result.stats().filesScanned()
+        getLog().info(module + ": " + result.findings().size() + " finding(s), " + result.stats().filesScanned()
                 + " files scanned in " + result.stats().millis() + " ms");
     }
 

@@ -68,7 +68,7 @@ public final class CheckMojo extends AbstractMsglintMojo {
             outcome.messages().forEach(m -> getLog().info("msglint: " + m));
             result = outcome.result().get();
         }
-        log(result);
+        log(result, severity -> policy.failsWith(severity));
         Path json = write("msglint.json", new JsonReporter(), result);
         Optional<String> failure = policy.failure(result);
         if (failure.isPresent()) {

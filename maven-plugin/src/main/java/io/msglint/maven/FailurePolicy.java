@@ -2,6 +2,7 @@ package io.msglint.maven;
 
 import io.msglint.core.FailOn;
 import io.msglint.core.ScanResult;
+import io.msglint.rules.model.Severity;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,15 @@ record FailurePolicy(FailOn failOn, boolean failOnViolation, int maxAllowedViola
     /** Findings at or above the threshold: the ones that count against the build. */
     long counted(ScanResult result) {
         return failOn.counted(result);
+    }
+
+    /**
+     * Whether findings of a severity can fail the build: at or above the threshold, with
+     * {@code failOnViolation} on. (Within {@code maxAllowedViolations} they do not, but each may
+     * be the one too many.)
+     */
+    boolean failsWith(Severity severity) {
+        return failOnViolation && failOn.counts(severity);
     }
 
     /** Why the build fails, if it does. */

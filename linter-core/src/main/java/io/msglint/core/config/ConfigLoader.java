@@ -118,8 +118,7 @@ public final class ConfigLoader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ConfigException(origin + ": bad value '" + value + "' for '" + key + "'; use a size in KB from 1 to "
-                + Integer.MAX_VALUE);
+        throw badValue(origin, key, value, "a size in KB from 1 to " + Integer.MAX_VALUE);
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String key, String value, String origin)
@@ -131,7 +130,7 @@ public final class ConfigLoader {
             for (E constant : type.getEnumConstants()) {
                 names.add(constant.name().toLowerCase(Locale.ROOT));
             }
-            throw new ConfigException(origin + ": bad value '" + value + "' for '" + key + "'; use one of " + names);
+            throw badValue(origin, key, value, "one of " + names);
         }
     }
 
@@ -145,8 +144,14 @@ public final class ConfigLoader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ConfigException(origin + ": bad value '" + value + "' for '" + key + "'; use a size in KB from 1 to "
-                + ServiceLimits.SERVICE_BUS_PREMIUM_MAX_CONFIGURABLE_KB);
+        throw badValue(origin, key, value, "a size in KB from 1 to " + ServiceLimits.SERVICE_BUS_PREMIUM_MAX_CONFIGURABLE_KB);
+    }
+
+    /** A bad value, with a hint when it looks like a comment was written after it. */
+    private static ConfigException badValue(String origin, String key, String value, String expected) {
+        String hint = value.contains("#") ? " (a properties file has no comments at the end of a line: "
+                + "everything after '=' is the value; put the comment on a line of its own)" : "";
+        return new ConfigException(origin + ": bad value '" + value + "' for '" + key + "'; use " + expected + hint);
     }
 
     private static Optional<Severity> parseLevel(String key, String value, String origin) throws ConfigException {
@@ -157,8 +162,7 @@ public final class ConfigLoader {
         try {
             return Optional.of(Severity.parse(level));
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(origin + ": bad value '" + value + "' for '" + key
-                    + "'; use error, warning, info or off");
+            throw badValue(origin, key, value, "error, warning, info or off");
         }
     }
 }

@@ -33,7 +33,8 @@ public final class TextReporter implements Reporter {
         return out.toString();
     }
 
-    static String summary(ScanResult result) {
+    /** The one-line summary: findings by severity, notes, files and time. */
+    public static String summary(ScanResult result) {
         long errors = count(result, Severity.ERROR);
         long warnings = count(result, Severity.WARNING);
         long infos = count(result, Severity.INFO);

@@ -13,7 +13,12 @@ public final class UnicodeEscapes {
 
     /** Whether the text may hold an escape at all: the common case, none, costs one search. */
     public static boolean present(String text) {
-        return text.indexOf("\\u") >= 0;
+        for (int at = text.indexOf('\\'); at >= 0; at = text.indexOf('\\', at + 1)) {
+            if (at + 1 < text.length() && text.charAt(at + 1) == 'u') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text as the compiler reads it: every escape replaced by its character. */

@@ -15,11 +15,26 @@ public final class Words {
     /** Bits per filter: a few hundred words per file leave about one bit in fifteen set. */
     private static final int BITS = 4096;
     private static final int WORDS_OF_BITS = BITS / 64;
-    private static final boolean[] ASCII_IDENTIFIER_PART = new boolean[128];
+    /** What each Latin-1 character is to a word, by table: the loop below runs over every byte of every file. */
+    private static final byte OTHER = 0;
+    private static final byte SPACE = 1;
+    private static final byte PART = 2;    // continues a word: a digit, say
+    private static final byte START = 3;   // starts a word
+    private static final byte CAPITAL = 4; // starts a word that may name a type
+    private static final byte[] KIND = new byte[256];
 
     static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_IDENTIFIER_PART[c] = Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
+        for (char c = 0; c < 256; c++) {
+            boolean part = Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
+            if (part && Character.isUpperCase(c)) {
+                KIND[c] = CAPITAL;
+            } else if (part && Character.isJavaIdentifierStart(c)) {
+                KIND[c] = START;
+            } else if (part) {
+                KIND[c] = PART;
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                KIND[c] = SPACE;
+            }
         }
     }
 
@@ -45,14 +60,14 @@ public final class Words {
         int waitingHash = 0;
         while (i < n) {
             int c = bytes[i] & 0xff;
-            if (identifierPart(c) && (c < '0' || c > '9')) {
+            byte kind = KIND[c];
+            if (kind >= START) {
                 int hash = 0;
-                boolean capital = c >= 'A' && c <= 'Z' || c >= 128 && Character.isUpperCase((char) c);
-                while (i < n && identifierPart(c = bytes[i] & 0xff)) {
+                while (i < n && KIND[c = bytes[i] & 0xff] >= PART) {
                     hash = 31 * hash + c; // as String.hashCode
                     i++;
                 }
-                if (capital) {
+                if (kind == CAPITAL) {
                     add(words.types, hash);
                 }
                 if (afterColons) {
@@ -65,7 +80,7 @@ public final class Words {
                 continue;
             }
             i++;
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            if (kind == SPACE) {
                 continue;
             }
             if (waiting && c == '(') {
@@ -141,7 +156,4 @@ public final class Words {
         return false;
     }
 
-    private static boolean identifierPart(int c) {
-        return c < 128 ? ASCII_IDENTIFIER_PART[c] : Character.isJavaIdentifierPart((char) c);
-    }
 }

@@ -48,6 +48,25 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aCommentAfterAValueGetsAHintAndTheFileSizeLimitIsRead() throws Exception {
+        assertThatThrownBy(() -> parse("tier.servicebus = standard        # basic | standard | premium"))
+                .hasMessageContaining("'tier.servicebus'").hasMessageContaining("no comments at the end of a line");
+        assertThatThrownBy(() -> parse("scan.maxFileSizeKb = 0")).hasMessageContaining("'scan.maxFileSizeKb'");
+        assertThat(parse("scan.maxFileSizeKb = 64").maxFileSizeKb()).isEqualTo(64);
+        assertThat(parse("").maxFileSizeKb()).isEqualTo(Config.DEFAULT_MAX_FILE_SIZE_KB);
+    }
+
+    @Test
+    void theReadmeExampleIsValidAsWritten() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+        int start = readme.indexOf("```properties", readme.indexOf("## Configuration"));
+        assertThat(start).isPositive();
+        String example = readme.substring(readme.indexOf('\n', start) + 1, readme.indexOf("```", start + 3));
+
+        assertThat(parse(example).level("ML003")).contains(io.msglint.rules.model.Severity.ERROR);
+    }
+
+    @Test
     void defaultsWhenEmpty() throws Exception {
         Config config = parse("");
         assertThat(config.tiers()).isEqualTo(Tiers.DEFAULT);
