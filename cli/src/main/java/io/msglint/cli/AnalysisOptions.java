@@ -28,6 +28,7 @@ final class AnalysisOptions {
     private final String release;
     private final Path cache;
     private final String threads;
+    private final boolean includeTests;
 
     AnalysisOptions(ParseResult parsed) {
         paths = paths(parsed.matchedPositionalValue(0, List.<String>of()));
@@ -37,6 +38,7 @@ final class AnalysisOptions {
         release = parsed.matchedOptionValue("--release", null);
         cache = path(parsed.matchedOptionValue("--cache", null));
         threads = parsed.matchedOptionValue("--threads", null);
+        includeTests = parsed.hasMatchedOption("--include-tests");
     }
 
     /** Adds the options, in the order the usage shows them after the command's own. */
@@ -46,6 +48,7 @@ final class AnalysisOptions {
         spec.addOption(Options.value("--release", "N", "Java language level of the sources (default: the newest msglint knows)."));
         spec.addOption(Options.value("--cache", "DIR", "Keep per-file facts in DIR so unchanged files are not read or parsed again."));
         spec.addOption(Options.value("--threads", "N", "Worker threads (default: one per core). Results do not depend on it."));
+        spec.addOption(Options.flag("--include-tests", "Also check test sources found under a PATH (src/test, src/integrationTest...)."));
         spec.addPositional(Options.positionals("PATH", "1..*", "Source files or folders to scan."));
     }
 
@@ -82,6 +85,9 @@ final class AnalysisOptions {
     ScanRequest request() throws ConfigException {
         Path base = baseDir != null ? baseDir.toAbsolutePath().normalize() : BaseDirs.deepestCommonFolder(paths);
         Config loaded = config != null ? ConfigLoader.load(config) : ConfigLoader.loadOptional(base);
+        if (includeTests) {
+            loaded = loaded.withScope(loaded.scope().withTests(true));
+        }
         return ScanRequest.of(paths, classpathEntries()).withBaseDir(base).withConfig(loaded)
                 .withRelease(release == null ? 0 : LanguageLevels.parseRelease(release)).withThreads(threads())
                 .withCache(Optional.ofNullable(cache));

@@ -6,6 +6,7 @@ import io.msglint.core.engine.RuleEngine;
 import io.msglint.core.extract.AnalysisKey;
 import io.msglint.core.extract.LinkedFacts;
 import io.msglint.core.extract.PayloadTypes;
+import io.msglint.core.config.Scope;
 import io.msglint.core.inventory.Inventory;
 import io.msglint.core.parse.DeepStack;
 import io.msglint.core.parse.LanguageLevels;
@@ -83,7 +84,7 @@ public final class Msglint {
         ScanCache cache = openCache(request);
         List<Path> roots = new ArrayList<>(request.paths());
         roots.addAll(request.contextPaths());
-        List<SourceDiscovery.Found> found = SourceDiscovery.find(roots);
+        List<SourceDiscovery.Found> found = inScope(SourceDiscovery.find(roots), roots, request);
         List<IndexedFile> files = index(request, found, cache, diagnostics, notes);
         long indexedAt = System.nanoTime();
         Judgement judgement = analyseLinkAndJudge(request, cache, files, notes);
@@ -103,6 +104,25 @@ public final class Msglint {
         return ScanCache.open(request.cacheDir().get(), request.baseDir(),
                 () -> CacheKey.of(version(), "release " + request.release(), request.classpath()),
                 classifier(request), linked -> judge(linked, request));
+    }
+
+    /** The files found that the configured scope keeps: each judged below the path it was found under. */
+    private static List<SourceDiscovery.Found> inScope(List<SourceDiscovery.Found> found, List<Path> roots,
+                                                       ScanRequest request) {
+        Scope scope = request.config().scope();
+        if (scope.equals(Scope.DEFAULT.withTests(true))) {
+            return found;
+        }
+        Path base = request.baseDir().toAbsolutePath().normalize();
+        List<Path> starts = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
+        List<SourceDiscovery.Found> kept = new ArrayList<>(found.size());
+        for (SourceDiscovery.Found file : found) {
+            Path root = starts.stream().filter(file.path()::startsWith).findFirst().orElse(file.path());
+            if (scope.keeps(root, file.path(), BaseDirs.relative(base, file.path()))) {
+                kept.add(file);
+            }
+        }
+        return kept;
     }
 
     /** Stage 2: each file read or recalled, and pre-filtered: a candidate may use Azure messaging. */

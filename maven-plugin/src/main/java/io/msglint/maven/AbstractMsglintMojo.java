@@ -65,6 +65,10 @@ abstract class AbstractMsglintMojo extends AbstractMojo {
     private boolean useCache;
 
     /** The sources' Java level; defaults to the compiler's release, then its source. */
+    /** Also check the module's test sources (with its compile classpath: test libraries resolve as far as it reaches). */
+    @Parameter(property = "msglint.includeTests", defaultValue = "false")
+    private boolean includeTests;
+
     /** The largest source file read, in KB; a larger one is skipped with a note. Overrides {@code scan.maxFileSizeKb}. */
     @Parameter(property = "msglint.maxFileSizeKb")
     private Integer maxFileSizeKb;
@@ -84,7 +88,11 @@ abstract class AbstractMsglintMojo extends AbstractMojo {
             getLog().info("msglint: skipped");
             return Optional.empty();
         }
-        List<Path> roots = project.getCompileSourceRoots().stream().map(Path::of).filter(Files::isDirectory).toList();
+        List<String> sourceRoots = new ArrayList<>(project.getCompileSourceRoots());
+        if (includeTests) {
+            sourceRoots.addAll(project.getTestCompileSourceRoots());
+        }
+        List<Path> roots = sourceRoots.stream().map(Path::of).filter(Files::isDirectory).toList();
         if (roots.isEmpty()) {
             getLog().info("msglint: no sources to check");
             return Optional.empty();
@@ -136,6 +144,8 @@ abstract class AbstractMsglintMojo extends AbstractMojo {
         try {
             Config loaded = configFile != null ? ConfigLoader.load(configFile.toPath())
                     : ConfigLoader.loadOptional(project.getBasedir().toPath());
+            // The test roots are given as roots of their own when asked for; found in no other root.
+            loaded = loaded.withScope(loaded.scope().withTests(includeTests));
             if (maxFileSizeKb == null) {
                 return loaded;
             }

@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param kinds      class-name patterns mapped to MESSAGE or EVENT
  * @param tiers      the service tiers the project runs on
  * @param maxFileSizeKb the largest source file read; a larger one is skipped with a note
+ * @param scope      which of the files found are checked
  */
 public record Config(Map<String, Optional<Severity>> ruleLevels, ConfiguredKinds kinds, Tiers tiers,
-                     int maxFileSizeKb) {
+                     int maxFileSizeKb, Scope scope) {
 
     /** 10 MB: far beyond hand-written code, small enough that a scan never runs out of memory on one file. */
     public static final int DEFAULT_MAX_FILE_SIZE_KB = 10_240;
@@ -30,11 +31,15 @@ public record Config(Map<String, Optional<Severity>> ruleLevels, ConfiguredKinds
     }
 
     public Config(Map<String, Optional<Severity>> ruleLevels, ConfiguredKinds kinds, Tiers tiers) {
-        this(ruleLevels, kinds, tiers, DEFAULT_MAX_FILE_SIZE_KB);
+        this(ruleLevels, kinds, tiers, DEFAULT_MAX_FILE_SIZE_KB, Scope.DEFAULT);
     }
 
     public Config withMaxFileSizeKb(int kb) {
-        return new Config(ruleLevels, kinds, tiers, kb);
+        return new Config(ruleLevels, kinds, tiers, kb, scope);
+    }
+
+    public Config withScope(Scope newScope) {
+        return new Config(ruleLevels, kinds, tiers, maxFileSizeKb, newScope);
     }
 
     /** The largest source file read, in bytes. */

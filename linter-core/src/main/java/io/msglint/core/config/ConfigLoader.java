@@ -35,6 +35,9 @@ import java.util.TreeSet;
  * servicebus.maxMessageSizeKb = 102400
  * # the largest source file read (default 10240); a larger one is skipped with a note
  * scan.maxFileSizeKb = 10240
+ * # which files are checked: globs over paths from the base folder (** across folders, * within one)
+ * scan.include = **&#47;src/main/java/**
+ * scan.exclude = **&#47;generated/**
  * </pre>
  * Unknown keys and bad values are errors that name the key.
  */
@@ -70,6 +73,8 @@ public final class ConfigLoader {
         Tiers.EventHubs eventHubs = Tiers.DEFAULT.eventHubs();
         OptionalInt maxMessageKb = OptionalInt.empty();
         int maxFileSizeKb = Config.DEFAULT_MAX_FILE_SIZE_KB;
+        List<String> include = new ArrayList<>();
+        List<String> exclude = new ArrayList<>();
         for (String key : new TreeSet<>(properties.stringPropertyNames())) {
             String value = properties.getProperty(key).trim();
             if (key.startsWith("rule.") && key.endsWith(".level")) {
@@ -94,10 +99,16 @@ public final class ConfigLoader {
                 maxMessageKb = OptionalInt.of(kilobytes(key, value, origin));
             } else if (key.equals("scan.maxFileSizeKb")) {
                 maxFileSizeKb = positive(key, value, origin);
+            } else if (key.equals("scan.include") || key.equals("scan.exclude")) {
+                for (String glob : value.split(",")) {
+                    if (!glob.isBlank()) {
+                        (key.equals("scan.include") ? include : exclude).add(glob.trim());
+                    }
+                }
             } else {
                 throw new ConfigException(origin + ": unknown key '" + key + "'; known keys are rule.<ID>.level, "
-                        + "kind.message, kind.event, tier.servicebus, tier.eventhubs, servicebus.maxMessageSizeKb "
-                        + "and scan.maxFileSizeKb");
+                        + "kind.message, kind.event, tier.servicebus, tier.eventhubs, servicebus.maxMessageSizeKb, "
+                        + "scan.maxFileSizeKb, scan.include and scan.exclude");
             }
         }
         if (maxMessageKb.isPresent() && serviceBus != Tiers.ServiceBus.PREMIUM) {
@@ -105,7 +116,7 @@ public final class ConfigLoader {
                     + "Basic and Standard accept " + ServiceLimits.serviceBusStandardMessage());
         }
         return new Config(levels, new ConfiguredKinds(mappings), new Tiers(serviceBus, eventHubs, maxMessageKb),
-                maxFileSizeKb);
+                maxFileSizeKb, new Scope(include, exclude, false));
     }
 
     /** A size in KB of a whole number of bytes that fits a long. */

@@ -12,11 +12,7 @@ import java.util.Optional;
  */
 public record ConfiguredKinds(List<Mapping> mappings) {
 
-    /**
-     * One pattern and its kind. Matching walks the pattern and the name together, keeping the set
-     * of pattern positions the name so far can be at: linear in the name for any pattern, where a
-     * regular expression made of {@code .*} runs could backtrack without end.
-     */
+    /** One class-name pattern and its kind. */
     public record Mapping(String pattern, PayloadKind kind) {
 
         public static Mapping of(String pattern, PayloadKind kind) {
@@ -25,47 +21,7 @@ public record ConfiguredKinds(List<Mapping> mappings) {
 
         /** Whether the dotted name matches: {@code **} any characters, {@code *} any but '.', {@code ?} one but '.'. */
         public boolean matches(String name) {
-            int m = pattern.length();
-            boolean[] at = new boolean[m + 1];
-            at[0] = true;
-            closeOverStars(at);
-            for (int i = 0; i < name.length(); i++) {
-                char c = name.charAt(i);
-                boolean[] next = new boolean[m + 1];
-                boolean any = false;
-                for (int p = 0; p < m; p++) {
-                    if (!at[p]) {
-                        continue;
-                    }
-                    char token = pattern.charAt(p);
-                    if (token == '*') {
-                        boolean across = p + 1 < m && pattern.charAt(p + 1) == '*';
-                        if (across || c != '.') {
-                            next[p] = true; // the star takes the character and may take more
-                            any = true;
-                        }
-                    } else if (token == '?' ? c != '.' : token == c) {
-                        next[p + 1] = true;
-                        any = true;
-                    }
-                }
-                if (!any) {
-                    return false;
-                }
-                closeOverStars(next);
-                at = next;
-            }
-            return at[m];
-        }
-
-        /** A star may also match nothing: where the pattern can be at a star, it can be past it. */
-        private void closeOverStars(boolean[] at) {
-            for (int p = 0; p < pattern.length(); p++) {
-                if (at[p] && pattern.charAt(p) == '*') {
-                    boolean across = p + 1 < pattern.length() && pattern.charAt(p + 1) == '*';
-                    at[across ? p + 2 : p + 1] = true;
-                }
-            }
+            return new Glob(pattern, '.').matches(name);
         }
     }
 
