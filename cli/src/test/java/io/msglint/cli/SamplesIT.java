@@ -112,6 +112,37 @@ class SamplesIT {
         assertThat(found(offline.out())).isNotEmpty().isEqualTo(found(online.out()));
     }
 
+    /**
+     * The samples' SARIF passes Microsoft's validator (@microsoft/sarif-multitool, which .ci/run
+     * installs): no error, and no warning but the one for the tool's absent informationUri (no
+     * documentation URL is configured). Where the validator is not installed, the test says so.
+     */
+    @Test
+    void sarifPassesMicrosoftsValidator() throws Exception {
+        Path validator = Path.of(System.getProperty("msglint.sarifValidator", "../.ci/tools/node_modules/.bin/sarif-multitool"));
+        Assumptions.assumeTrue(Files.isRegularFile(validator),
+                "the SARIF validator is not installed (.ci/run installs it in .ci/tools): the check did not run");
+        for (String sample : List.of("wrong", "right")) {
+            Path sarif = Files.createTempFile("msglint-" + sample, ".sarif");
+            Path log = Files.createTempFile("msglint-validation", ".sarif");
+            Files.delete(log);
+            Path cp = Files.createTempFile("msglint-cp", ".txt");
+            Files.writeString(cp, String.join(File.pathSeparator, testClasspath()));
+            finish(new ProcessBuilder("java", "-jar", JAR.toString(), "check", "--fail-on", "never", "--quiet",
+                    "--classpath", "@" + cp, "--format", "sarif", "--output", sarif.toString(),
+                    SAMPLES.resolve(sample + "/src/main/java").toString()).redirectErrorStream(true).start());
+
+            Run validation = finish(new ProcessBuilder(validator.toString(), "validate", "-o", log.toString(),
+                    sarif.toString()).redirectErrorStream(true).start());
+
+            assertThat(validation.exitCode()).as(validation.out()).isZero();
+            assertThat(validation.out()).as(sample).contains("Analysis completed successfully")
+                    .doesNotContainPattern(": error SARIF\\d+");
+            assertThat(validation.out().lines().filter(l -> l.contains(": warning SARIF")))
+                    .as(sample).allSatisfy(l -> assertThat(l).contains("SARIF2005").contains("informationUri"));
+        }
+    }
+
     private static String withoutTimes(String out) {
         return out.replaceAll(" in \\d+ ms", "");
     }

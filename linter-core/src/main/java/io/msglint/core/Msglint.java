@@ -84,7 +84,7 @@ public final class Msglint {
         ScanCache cache = openCache(request);
         List<Path> roots = new ArrayList<>(request.paths());
         roots.addAll(request.contextPaths());
-        List<SourceDiscovery.Found> found = inScope(SourceDiscovery.find(roots), roots, request);
+        List<SourceDiscovery.Found> found = inScope(SourceDiscovery.find(roots, request.config().scope().tests()), request);
         List<IndexedFile> files = index(request, found, cache, diagnostics, notes);
         long indexedAt = System.nanoTime();
         Judgement judgement = analyseLinkAndJudge(request, cache, files, notes);
@@ -106,19 +106,16 @@ public final class Msglint {
                 classifier(request), linked -> judge(linked, request));
     }
 
-    /** The files found that the configured scope keeps: each judged below the path it was found under. */
-    private static List<SourceDiscovery.Found> inScope(List<SourceDiscovery.Found> found, List<Path> roots,
-                                                       ScanRequest request) {
+    /** The files found that the configured globs keep. */
+    private static List<SourceDiscovery.Found> inScope(List<SourceDiscovery.Found> found, ScanRequest request) {
         Scope scope = request.config().scope();
-        if (scope.equals(Scope.DEFAULT.withTests(true))) {
+        if (!scope.hasGlobs()) {
             return found;
         }
         Path base = request.baseDir().toAbsolutePath().normalize();
-        List<Path> starts = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
         List<SourceDiscovery.Found> kept = new ArrayList<>(found.size());
         for (SourceDiscovery.Found file : found) {
-            Path root = starts.stream().filter(file.path()::startsWith).findFirst().orElse(file.path());
-            if (scope.keeps(root, file.path(), BaseDirs.relative(base, file.path()))) {
+            if (scope.keeps(BaseDirs.relative(base, file.path()))) {
                 kept.add(file);
             }
         }

@@ -23,7 +23,8 @@ import java.util.Map;
  */
 public final class SarifReporter implements Reporter {
 
-    private static final String HELP_BASE = "rules/docs/";
+    /** Where the rule pages are published, if a build says so: SARIF never gets a relative help link. */
+    private static final String DOCS_URL = BuildProperties.docsUrl();
 
     @Override
     public String format(ScanResult result) {
@@ -32,10 +33,15 @@ public final class SarifReporter implements Reporter {
         List<String> ruleJson = new ArrayList<>();
         for (RuleInfo rule : rules) {
             ruleIndex.put(rule.id(), ruleJson.size());
+            RulePage page = RulePage.of(rule);
             ruleJson.add("{\"id\": " + Json.string(rule.id()) + ", \"name\": " + Json.string(rule.name())
                     + ", \"shortDescription\": {\"text\": " + Json.string(rule.summary()) + "}"
-                    + ", \"helpUri\": " + Json.string(HELP_BASE + rule.id() + ".md")
-                    + ", \"defaultConfiguration\": {\"level\": " + Json.string(level(rule.defaultSeverity())) + "}}");
+                    + ", \"fullDescription\": {\"text\": " + Json.string(page.description()) + "}"
+                    + ", \"help\": {\"text\": " + Json.string(page.markdown()) + ", \"markdown\": "
+                    + Json.string(page.markdown()) + "}"
+                    + (DOCS_URL.isEmpty() ? "" : ", \"helpUri\": " + Json.string(DOCS_URL + rule.id() + ".md"))
+                    + ", \"defaultConfiguration\": {\"level\": " + Json.string(level(rule.defaultSeverity())) + "}"
+                    + ", \"properties\": {\"precision\": \"high\", \"tags\": [\"azure\", \"messaging\", \"reliability\"]}}");
         }
         Map<String, Integer> occurrences = new HashMap<>();
         List<String> results = new ArrayList<>();
@@ -69,6 +75,7 @@ public final class SarifReporter implements Reporter {
         }
         return "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
                 + "  \"runs\": [{\n    \"tool\": {\"driver\": {\"name\": \"msglint\", \"version\": " + Json.string(Msglint.version())
+                + (DOCS_URL.isEmpty() ? "" : ", \"informationUri\": " + Json.string(DOCS_URL))
                 + ", \"rules\": [\n      " + String.join(",\n      ", ruleJson) + "]}},\n"
                 + "    \"invocations\": [{\"executionSuccessful\": true, \"toolExecutionNotifications\": ["
                 + String.join(", ", notifications) + "]}],\n"

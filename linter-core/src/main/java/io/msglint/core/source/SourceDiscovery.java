@@ -45,11 +45,20 @@ public final class SourceDiscovery {
      * which read a folder an entry at a time.
      */
     public static List<Found> find(List<Path> roots) {
+        return find(roots, true);
+    }
+
+    /**
+     * The same, leaving out test sources found below a root unless asked for: the folders beside
+     * {@code main} under a {@code src} folder whose name says test. A root inside one is walked
+     * as given. Decided per folder, never per file: this walk is most of a warm run.
+     */
+    public static List<Found> find(List<Path> roots, boolean tests) {
         List<Found> files = new ArrayList<>();
         for (Path root : roots) {
             Path start = root.toAbsolutePath().normalize();
             if (Files.isDirectory(start)) {
-                walk(start, files);
+                walk(start, files, tests);
             } else if (start.toString().endsWith(".java")) {
                 BasicFileAttributes attributes = attributes(start); // named on purpose: a link is followed
                 files.add(attributes == null ? new Found(start, -1, -1, true) : found(start, attributes));
@@ -58,7 +67,8 @@ public final class SourceDiscovery {
         return roots.size() > 1 ? withoutRepeats(files) : files;
     }
 
-    private static void walk(Path folder, List<Found> files) {
+    private static void walk(Path folder, List<Found> files, boolean tests) {
+        boolean inSrc = !tests && folder.getFileName() != null && folder.getFileName().toString().equals("src");
         Listing listing = Listing.of(folder);
         for (int i = 0; i < listing.names().size(); i++) {
             String name = listing.names().get(i);
@@ -70,8 +80,8 @@ public final class SourceDiscovery {
                     continue;
                 }
             }
-            if (isFolderToWalk(entry, name)) {
-                walk(entry, files);
+            if (isFolderToWalk(entry, name) && !(inSrc && isTestSources(name))) {
+                walk(entry, files, tests);
             }
         }
     }
@@ -121,6 +131,11 @@ public final class SourceDiscovery {
             }
             return new Listing(names, entries);
         }
+    }
+
+    /** A folder of test sources beside {@code main} under {@code src}: {@code test}, {@code it}, {@code integrationTest}, {@code testFixtures}... */
+    public static boolean isTestSources(String name) {
+        return name.equals("test") || name.equals("it") || name.startsWith("test") || name.endsWith("Test");
     }
 
     /** A folder, not a link to one (which could make a cycle), nor one whose code a team does not write. */

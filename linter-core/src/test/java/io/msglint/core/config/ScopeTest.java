@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.msglint.core.Msglint;
 import io.msglint.core.ScanRequest;
 import io.msglint.core.ScanResult;
+import io.msglint.core.source.SourceDiscovery;
 import io.msglint.core.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,40 +17,32 @@ import org.junit.jupiter.api.io.TempDir;
 /** Which files are checked: test sources only when asked for, and the configured globs. */
 class ScopeTest {
 
-    private static final Path ROOT = Path.of("/repo");
-
     @Test
-    void testSourcesFoundUnderAPathAreLeftOutUnlessAskedFor() {
-        Scope scope = Scope.DEFAULT;
-
-        assertThat(scope.keeps(ROOT, ROOT.resolve("src/main/java/A.java"), "src/main/java/A.java")).isTrue();
-        for (String folder : List.of("test", "integrationTest", "functionalTest", "it", "testFixtures")) {
-            String path = "svc/src/" + folder + "/java/A.java";
-            assertThat(scope.keeps(ROOT, ROOT.resolve(path), path)).as(folder).isFalse();
-            assertThat(scope.withTests(true).keeps(ROOT, ROOT.resolve(path), path)).as(folder).isTrue();
+    void testSourcesFoundUnderAPathAreLeftOutUnlessAskedFor(@TempDir Path repo) throws IOException {
+        List<String> folders = List.of("test", "integrationTest", "functionalTest", "it", "testFixtures");
+        Files.writeString(Files.createDirectories(repo.resolve("svc/src/main/java/test")).resolve("A.java"), "class A {}");
+        for (String folder : folders) {
+            Files.writeString(Files.createDirectories(repo.resolve("svc/src/" + folder + "/java")).resolve("T.java"), "class T {}");
         }
-        assertThat(scope.keeps(ROOT, ROOT.resolve("src/main/java/test/A.java"), "src/main/java/test/A.java"))
-                .as("a package named test").isTrue();
-    }
 
-    @Test
-    void aPathGivenInsideTestSourcesIsCheckedAsGiven() {
-        Path tests = ROOT.resolve("src/test/java");
-
-        assertThat(Scope.DEFAULT.keeps(tests, tests.resolve("com/acme/ATest.java"), "src/test/java/com/acme/ATest.java"))
-                .isTrue();
+        assertThat(SourceDiscovery.find(List.of(repo), false)).extracting(f -> repo.relativize(f.path()).toString())
+                .containsExactly("svc/src/main/java/test/A.java");
+        assertThat(SourceDiscovery.find(List.of(repo), true)).hasSize(1 + folders.size());
+        Path tests = repo.resolve("svc/src/test/java");
+        assertThat(SourceDiscovery.find(List.of(tests), false)).as("a PATH inside test sources is checked as given")
+                .hasSize(1);
     }
 
     @Test
     void includeAndExcludeGlobsOverThePathFromTheBase() {
         Scope scope = new Scope(List.of("**/src/main/java/**"), List.of("**/generated/**", "**/*Dto.java"), false);
 
-        assertThat(scope.keeps(ROOT, ROOT.resolve("a/src/main/java/X.java"), "a/src/main/java/X.java")).isTrue();
-        assertThat(scope.keeps(ROOT, ROOT.resolve("a/src/main/java/generated/X.java"), "a/src/main/java/generated/X.java")).isFalse();
-        assertThat(scope.keeps(ROOT, ROOT.resolve("a/src/main/java/OrderDto.java"), "a/src/main/java/OrderDto.java")).isFalse();
-        assertThat(scope.keeps(ROOT, ROOT.resolve("tools/X.java"), "tools/X.java")).isFalse();
-        assertThat(scope.keeps(ROOT, ROOT.resolve("src/main/java/X.java"), "src/main/java/X.java")).as("**/ matches no folder too")
-                .isTrue();
+        assertThat(scope.keeps("a/src/main/java/X.java")).isTrue();
+        assertThat(scope.keeps("a/src/main/java/generated/X.java")).isFalse();
+        assertThat(scope.keeps("a/src/main/java/OrderDto.java")).isFalse();
+        assertThat(scope.keeps("tools/X.java")).isFalse();
+        assertThat(scope.keeps("src/main/java/X.java")).as("**/ matches no folder too").isTrue();
+        assertThat(Scope.DEFAULT.hasGlobs()).isFalse();
     }
 
     @Test
