@@ -84,7 +84,7 @@ final class AnalysisOptions {
     /** The scan the options ask for; the configuration read from its file. Call after {@link #problem}. */
     ScanRequest request() throws ConfigException {
         Path base = baseDir != null ? baseDir.toAbsolutePath().normalize() : BaseDirs.deepestCommonFolder(paths);
-        Config loaded = config != null ? ConfigLoader.load(config) : ConfigLoader.loadOptional(base);
+        Config loaded = config != null ? ConfigLoader.load(config) : ConfigLoader.loadLayered(base);
         if (includeTests) {
             loaded = loaded.withScope(loaded.scope().withTests(true));
         }

@@ -143,7 +143,7 @@ abstract class AbstractMsglintMojo extends AbstractMojo {
     private Config config() throws MojoExecutionException {
         try {
             Config loaded = configFile != null ? ConfigLoader.load(configFile.toPath())
-                    : ConfigLoader.loadOptional(project.getBasedir().toPath());
+                    : ConfigLoader.loadLayered(project.getBasedir().toPath());
             // The test roots are given as roots of their own when asked for; found in no other root.
             loaded = loaded.withScope(loaded.scope().withTests(includeTests));
             if (maxFileSizeKb == null) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -45,25 +46,60 @@ public final class ConfigLoader {
 
     /** The file looked up at a project's root when none is given. */
     public static final String DEFAULT_FILE_NAME = "msglint.properties";
+    /** The keys whose values are lists, which a lower file adds to. */
+    private static final Set<String> LISTS = Set.of("kind.message", "kind.event", "scan.include", "scan.exclude");
 
     private ConfigLoader() {
     }
 
     public static Config load(Path file) throws ConfigException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new ConfigException("cannot read configuration " + file + ": " + e.getMessage());
-        }
+        read(file, properties);
         return parse(properties, file.toString());
     }
 
-    /** The project's {@code msglint.properties} if it has one, else the defaults. */
-    public static Config loadOptional(Path projectRoot) throws ConfigException {
-        Path file = projectRoot.resolve(DEFAULT_FILE_NAME);
-        return Files.isRegularFile(file) ? load(file) : Config.DEFAULT;
+    /**
+     * The configuration a folder sees: the {@code msglint.properties} of the repository's root (the
+     * nearest folder above holding {@code .git}), then those of the folders on the way down to this
+     * one, each adding to or overriding what is above it. The command line and the Maven plugin
+     * both look this way, so a file at the root applies to a module and to any folder in it.
+     */
+    public static Config loadLayered(Path folder) throws ConfigException {
+        List<Path> files = new ArrayList<>();
+        for (Path at = folder.toAbsolutePath().normalize(); at != null; at = at.getParent()) {
+            Path file = at.resolve(DEFAULT_FILE_NAME);
+            if (Files.isRegularFile(file)) {
+                files.add(0, file);
+            }
+            if (Files.exists(at.resolve(".git"))) {
+                break; // the repository's root: nothing above it belongs to the project
+            }
+        }
+        if (files.isEmpty()) {
+            return Config.DEFAULT;
+        }
+        Properties properties = new Properties();
+        for (Path file : files) {
+            Properties layer = new Properties();
+            read(file, layer);
+            for (String key : layer.stringPropertyNames()) {
+                String value = layer.getProperty(key);
+                String above = properties.getProperty(key);
+                // Lists of patterns add up; a single value below overrides the one above.
+                properties.setProperty(key, above != null && LISTS.contains(key) ? above + "," + value : value);
+            }
+        }
+        return parse(properties, String.join(" and ", files.stream().map(Path::toString).toList()));
     }
+
+    private static void read(Path file, Properties into) throws ConfigException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            into.load(reader);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read configuration " + file + ": " + e.getMessage());
+        }
+    }
+
 
     static Config parse(Properties properties, String origin) throws ConfigException {
         RuleCatalog catalog = RuleCatalog.standard();

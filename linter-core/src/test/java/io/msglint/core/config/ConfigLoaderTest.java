@@ -3,14 +3,18 @@ package io.msglint.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.msglint.rules.classify.ConfiguredKinds;
 import io.msglint.rules.model.PayloadKind;
 import io.msglint.rules.model.Severity;
 import io.msglint.rules.model.Tiers;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
 
@@ -58,12 +62,31 @@ class ConfigLoaderTest {
 
     @Test
     void theReadmeExampleIsValidAsWritten() throws Exception {
-        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+        String readme = Files.readString(Path.of("../README.md"));
         int start = readme.indexOf("```properties", readme.indexOf("## Configuration"));
         assertThat(start).isPositive();
         String example = readme.substring(readme.indexOf('\n', start) + 1, readme.indexOf("```", start + 3));
 
         assertThat(parse(example).level("ML003")).contains(io.msglint.rules.model.Severity.ERROR);
+    }
+
+    @Test
+    void aFolderSeesTheRepositoryRootsFileThenItsOwn(@TempDir Path outside) throws Exception {
+        Files.writeString(outside.resolve("msglint.properties"), "rule.ML001.level = off\n");
+        Path repo = Files.createDirectories(outside.resolve("repo/.git")).getParent();
+        Files.writeString(repo.resolve("msglint.properties"),
+                "rule.ML003.level = off\nkind.message = com.acme.commands.**\ntier.servicebus = premium\n");
+        Path module = Files.createDirectories(repo.resolve("orders"));
+        Files.writeString(module.resolve("msglint.properties"), "kind.message = com.acme.orders.*Command\ntier.servicebus = basic\n");
+        Path sources = Files.createDirectories(module.resolve("src/main/java"));
+
+        Config seen = ConfigLoader.loadLayered(sources);
+
+        assertThat(seen.isOff("ML003")).as("the root's level").isTrue();
+        assertThat(seen.isOff("ML001")).as("nothing above the repository's root").isFalse();
+        assertThat(seen.kinds().mappings()).extracting(ConfiguredKinds.Mapping::pattern)
+                .containsExactly("com.acme.commands.**", "com.acme.orders.*Command");
+        assertThat(seen.tiers().serviceBus()).isEqualTo(Tiers.ServiceBus.BASIC);
     }
 
     @Test
