@@ -10,6 +10,7 @@ import io.msglint.rules.model.SourceLocation;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,12 +49,16 @@ public final class SuppressionIndex {
     }
 
     public boolean suppresses(Finding finding) {
-        return matches(finding, bySite.getOrDefault(finding.location(), Set.of()))
-                || finding.payload().isPresent()
-                && matches(finding, byType.getOrDefault(finding.payload().get(), Set.of()));
+        return suppresses(finding.ruleId(), finding.location(), finding.payload());
     }
 
-    private static boolean matches(Finding finding, Set<String> ids) {
-        return ids.contains(SendSite.ALL_RULES) || ids.contains(finding.ruleId());
+    /** Whether a finding of this rule, at this place, about this payload type, would be suppressed. */
+    public boolean suppresses(String ruleId, SourceLocation location, Optional<String> payloadType) {
+        return matches(ruleId, bySite.getOrDefault(location, Set.of()))
+                || payloadType.isPresent() && matches(ruleId, byType.getOrDefault(payloadType.get(), Set.of()));
+    }
+
+    private static boolean matches(String ruleId, Set<String> ids) {
+        return ids.contains(SendSite.ALL_RULES) || ids.contains(ruleId);
     }
 }

@@ -4,6 +4,7 @@ import io.msglint.rules.azure.ReceiveCatalog;
 import io.msglint.rules.catalog.Findings;
 import io.msglint.rules.catalog.Rule;
 import io.msglint.rules.catalog.RuleInfo;
+import io.msglint.rules.catalog.SuppressionIndex;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
@@ -38,9 +39,10 @@ public final class HandlerKindMismatch implements Rule {
     @Override
     public List<Finding> check(Facts facts) {
         List<Finding> findings = new ArrayList<>();
+        SuppressionIndex suppressions = new SuppressionIndex(facts);
         for (ReceiveSite receive : facts.receives()) {
             for (PayloadType type : receive.boundTypes()) {
-                Optional<Finding> finding = finding(facts, receive, type);
+                Optional<Finding> finding = finding(facts, suppressions, receive, type);
                 if (finding.isPresent()) {
                     findings.add(finding.get());
                 }
@@ -49,9 +51,9 @@ public final class HandlerKindMismatch implements Rule {
         return findings;
     }
 
-    private Optional<Finding> finding(Facts facts, ReceiveSite receive, PayloadType type) {
+    private Optional<Finding> finding(Facts facts, SuppressionIndex suppressions, ReceiveSite receive, PayloadType type) {
         if (receive.channel().isEventChannel() && type.kind() == PayloadKind.MESSAGE) {
-            if (sentAndReported(facts, type, true)) {
+            if (sentAndReported(facts, suppressions, type, true)) {
                 return Optional.empty();
             }
             return Optional.of(Findings.atReceive(info(), info().defaultSeverity(), receive, type,
@@ -63,7 +65,7 @@ public final class HandlerKindMismatch implements Rule {
         boolean queue = receive.channel() == Channel.STORAGE_QUEUE || receive.channel() == Channel.SERVICE_BUS_QUEUE;
         if (queue && type.kind() == PayloadKind.EVENT && type.source() == KindSource.DECLARED
                 && !ReceiveCatalog.isEventEnvelope(type.name())) {
-            if (sentAndReported(facts, type, false)) {
+            if (sentAndReported(facts, suppressions, type, false)) {
                 return Optional.empty();
             }
             return Optional.of(Findings.atReceive(info(), info().defaultSeverity(), receive, type,
@@ -74,12 +76,18 @@ public final class HandlerKindMismatch implements Rule {
         return Optional.empty();
     }
 
-    /** Whether a visible send of the type already has ML001 (message on an event channel) or ML003 (event on a queue). */
-    private static boolean sentAndReported(Facts facts, PayloadType type, boolean message) {
+    /**
+     * Whether a visible send of the type already has ML001 (message on an event channel) or ML003
+     * (event on a queue), and keeps it: where the code suppresses that finding, the mismatch is
+     * reported here, at the receiver, or nowhere at all.
+     */
+    private static boolean sentAndReported(Facts facts, SuppressionIndex suppressions, PayloadType type, boolean message) {
+        String reportedAs = message ? "ML001" : "ML003";
         for (SendSite send : facts.sends()) {
             boolean reported = message ? send.channel().isEventChannel() : send.channel().isQueue();
             for (Payload p : send.payloads()) {
-                if (reported && p.type().isPresent() && p.type().get().name().equals(type.name())) {
+                if (reported && p.type().isPresent() && p.type().get().name().equals(type.name())
+                        && !suppressions.suppresses(reportedAs, send.location(), Optional.of(type.name()))) {
                     return true;
                 }
             }
