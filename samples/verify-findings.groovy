@@ -9,7 +9,9 @@ def report = new File(basedir, 'target/msglint/msglint.json')
 assert report.isFile() : "no msglint report at ${report}"
 def json = new JsonSlurper().parse(report)
 
-def expected = ExpectMarkers.read(new File(basedir, 'src/main/java').toPath(), basedir.toPath())
+// Paths are relative to the repository's root, as the plugin names them (else to the project).
+def base = io.msglint.core.BaseDirs.repositoryRoot(basedir.toPath()).orElse(basedir.toPath())
+def expected = ExpectMarkers.read(new File(basedir, 'src/main/java').toPath(), base)
 def actual = json.findings.collect { new Reported(it.file, it.line as int, it.ruleId, it.severity, it.message) }
 def mismatches = ExpectMarkers.mismatches(expected, actual)
 assert mismatches.isEmpty() : "msglint findings differ from the markers:\n" + mismatches.join('\n')

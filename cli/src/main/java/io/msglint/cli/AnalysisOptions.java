@@ -44,7 +44,8 @@ final class AnalysisOptions {
     /** Adds the options, in the order the usage shows them after the command's own. */
     static void addTo(CommandSpec spec) {
         spec.addOption(Options.value("--config", "FILE", "msglint.properties to use (default: the one in the base directory, if any)."));
-        spec.addOption(Options.value("--base-dir", "DIR", "What report paths are relative to (default: the deepest folder containing every PATH)."));
+        spec.addOption(Options.value("--base-dir", "DIR", "What report paths are relative to (default: the repository's root, the"
+                + " nearest folder above the PATHs holding .git; else the deepest folder containing every PATH)."));
         spec.addOption(Options.value("--release", "N", "Java language level of the sources (default: the newest msglint knows)."));
         spec.addOption(Options.value("--cache", "DIR", "Keep per-file facts in DIR so unchanged files are not read or parsed again."));
         spec.addOption(Options.value("--threads", "N", "Worker threads (default: one per core). Results do not depend on it."));
@@ -83,8 +84,9 @@ final class AnalysisOptions {
 
     /** The scan the options ask for; the configuration read from its file. Call after {@link #problem}. */
     ScanRequest request() throws ConfigException {
-        Path base = baseDir != null ? baseDir.toAbsolutePath().normalize() : BaseDirs.deepestCommonFolder(paths);
-        Config loaded = config != null ? ConfigLoader.load(config) : ConfigLoader.loadLayered(base);
+        Path base = baseDir != null ? baseDir.toAbsolutePath().normalize() : BaseDirs.defaultBase(paths);
+        Config loaded = config != null ? ConfigLoader.load(config)
+                : ConfigLoader.loadLayered(BaseDirs.deepestCommonFolder(paths));
         if (includeTests) {
             loaded = loaded.withScope(loaded.scope().withTests(true));
         }

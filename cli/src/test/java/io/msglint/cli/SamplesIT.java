@@ -156,7 +156,8 @@ class SamplesIT {
         Path cp = Files.createTempFile("msglint-cp", ".txt");
         Files.writeString(cp, String.join(File.pathSeparator, testClasspath()));
         List<String> command = new ArrayList<>(msglint);
-        command.addAll(List.of("check", "--fail-on", "error", "--classpath", "@" + cp, sources.toString()));
+        command.addAll(List.of("check", "--fail-on", "error", "--classpath", "@" + cp, "--base-dir", sources.toString(),
+                sources.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         return finish(builder.start());

@@ -1,5 +1,6 @@
 package io.msglint.maven;
 
+import io.msglint.core.BaseDirs;
 import io.msglint.core.ClasspathProbe;
 import io.msglint.core.Diagnostic;
 import io.msglint.core.Msglint;
@@ -64,7 +65,13 @@ abstract class AbstractMsglintMojo extends AbstractMojo {
     @Parameter(property = "msglint.useCache", defaultValue = "true")
     private boolean useCache;
 
-    /** The sources' Java level; defaults to the compiler's release, then its source. */
+    /**
+     * What report paths are relative to. Default: the repository's root (the nearest folder above
+     * the module holding {@code .git}), else the build's top-level project: as the command line does.
+     */
+    @Parameter(property = "msglint.baseDir")
+    private File baseDir;
+
     /** Also check the module's test sources (with its compile classpath: test libraries resolve as far as it reaches). */
     @Parameter(property = "msglint.includeTests", defaultValue = "false")
     private boolean includeTests;
@@ -73,6 +80,7 @@ abstract class AbstractMsglintMojo extends AbstractMojo {
     @Parameter(property = "msglint.maxFileSizeKb")
     private Integer maxFileSizeKb;
 
+    /** The sources' Java level; defaults to the compiler's release, then its source. */
     @Parameter(property = "msglint.release", defaultValue = "${maven.compiler.release}")
     private String release;
 
@@ -104,9 +112,20 @@ abstract class AbstractMsglintMojo extends AbstractMojo {
             return Optional.empty();
         }
         return Optional.of(new Msglint().scan(ScanRequest.of(roots, classpath)
-                .withBaseDir(project.getBasedir().toPath()).withConfig(config()).withRelease(languageRelease())
+                .withBaseDir(base()).withConfig(config()).withRelease(languageRelease())
                 .withCache(useCache ? Optional.of(cacheDirectory.toPath()) : Optional.empty())
                 .withContext(siblingSources())));
+    }
+
+    /** The folder report paths are relative to: as given, else the repository's root, else the top-level project's. */
+    Path base() {
+        if (baseDir != null) {
+            return baseDir.toPath().toAbsolutePath().normalize();
+        }
+        Path module = project.getBasedir().toPath();
+        MavenProject top = session == null ? null : session.getTopLevelProject();
+        return BaseDirs.repositoryRoot(module).orElse(top != null && top.getBasedir() != null
+                ? top.getBasedir().toPath().toAbsolutePath().normalize() : module.toAbsolutePath().normalize());
     }
 
     /**
