@@ -50,7 +50,7 @@ final class ContextFiles {
                 sites.add(site);
             }
         }
-        return new ScanResult(findings, diagnostics, result.stats(), sites);
+        return new ScanResult(findings, diagnostics, result.stats(), sites, result.anchors());
     }
 
     private static boolean under(Path file, List<Path> roots) {

@@ -188,7 +188,8 @@ public final class Msglint {
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new ScanResult(judgement.findings(), diagnostics, new Stats(files.size(), judgement.parsed(),
                 millis, (indexedAt - start) / 1_000_000, judgement.analysisMillis(), judgement.resolveMillis(),
-                judgement.linkedEarly()), Inventory.of(linked.sends(), linked.receives()));
+                judgement.linkedEarly()), Inventory.of(linked.sends(), linked.receives()),
+                ScanResult.anchorsOf(judgement.findings(), linked.anchors()));
     }
 
     private static PayloadClassifier classifier(ScanRequest request) {

@@ -3,26 +3,53 @@ package io.msglint.core;
 import io.msglint.core.inventory.Site;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Severity;
+import io.msglint.rules.model.SourceLocation;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a scan found, sorted as the report contract says.
  *
- * @param sites every place where a payload enters or leaves Azure messaging, judged or not
+ * @param sites   every place where a payload enters or leaves Azure messaging, judged or not
+ * @param anchors the line-free place of each finding's location (see {@link #anchorOf})
  */
-public record ScanResult(List<Finding> findings, List<Diagnostic> diagnostics, Stats stats, List<Site> sites) {
+public record ScanResult(List<Finding> findings, List<Diagnostic> diagnostics, Stats stats, List<Site> sites,
+                         Map<SourceLocation, Anchor> anchors) {
 
     public ScanResult {
         findings = List.copyOf(findings);
         diagnostics = List.copyOf(diagnostics);
         sites = List.copyOf(sites);
+        anchors = Map.copyOf(anchors);
     }
 
     /** A result that lists no sites (a report of findings alone). */
     public ScanResult(List<Finding> findings, List<Diagnostic> diagnostics, Stats stats) {
-        this(findings, diagnostics, stats, List.of());
+        this(findings, diagnostics, stats, List.of(), Map.of());
     }
 
+    /** Where a finding sits, beyond its line: {@link Anchor#NONE} when the scan did not say. */
+    public Anchor anchorOf(Finding finding) {
+        return anchors.getOrDefault(finding.location(), Anchor.NONE);
+    }
+
+    /** The same result with other findings and diagnostics (baselines and context files take some out). */
+    public ScanResult with(List<Finding> newFindings, List<Diagnostic> newDiagnostics) {
+        return new ScanResult(newFindings, newDiagnostics, stats, sites, anchors);
+    }
+
+    /** The anchors of these findings' locations, out of all a scan knows. */
+    public static Map<SourceLocation, Anchor> anchorsOf(List<Finding> findings, Map<SourceLocation, Anchor> known) {
+        Map<SourceLocation, Anchor> kept = new HashMap<>();
+        for (Finding finding : findings) {
+            Anchor anchor = known.get(finding.location());
+            if (anchor != null) {
+                kept.put(finding.location(), anchor);
+            }
+        }
+        return kept;
+    }
 
     public long countAtLeast(Severity threshold) {
         return findings.stream().filter(f -> f.severity().isAtLeast(threshold)).count();

@@ -16,31 +16,40 @@ import java.util.TreeMap;
 
 /**
  * Known findings a team has accepted for now, kept in version control. A finding matches an
- * entry by rule, file, payload, channel, entity and message, never by line, so moving code does
- * not resurface it. The baseline only shrinks: entries that no longer occur are dropped when it
- * is rewritten, new findings are never added to an existing one.
+ * entry by its {@link FindingIdentity}, never by line, so moving code does not resurface it.
+ * The baseline only shrinks: entries that no longer occur are dropped when it is rewritten, new
+ * findings are never added to an existing one.
  *
  * <p>Format: a header line that marks the file as a baseline and gives its version, then one
- * finding per line, its fields separated by tabs. Files written before the version was added
- * ({@code # msglint baseline: ...}) are version 1 and read alike. Anything else is not a baseline:
- * it is neither read as one nor ever written over.
+ * finding per line, its fields separated by tabs. Version 1 ({@code # msglint baseline v1:} or
+ * the unversioned {@code # msglint baseline:}) named a finding by rule, file, payload, channel,
+ * entity and message, with paths from whatever folder the scan started in: its entries are matched
+ * on those fields with one path ending in the other, and the file is written as version 2 when
+ * next updated. Anything else is not a baseline: it is neither read as one nor ever written over.
  */
 public final class Baseline {
 
     private static final String MARKER = "# msglint baseline";
-    private static final int VERSION = 1;
-    private static final String HEADER = MARKER + " v" + VERSION + ": ruleId\tfile\tpayload\tchannel\tentity\tmessage";
+    private static final int VERSION = 2;
+    private static final String HEADER = MARKER + " v" + VERSION + ": " + FindingIdentity.FIELDS;
     /** Far beyond any baseline; a larger file is not read. */
     private static final long MAX_BYTES = 64L * 1024 * 1024;
 
+    private final int version;
     private final Map<String, Integer> entries;
 
-    private Baseline(Map<String, Integer> entries) {
+    private Baseline(int version, Map<String, Integer> entries) {
+        this.version = version;
         this.entries = entries;
     }
 
-    /** What applying a baseline gave: the result without baselined findings, and what the file should now hold. */
-    public record Applied(ScanResult result, int matched, int stale, Baseline shrunk) {
+    /**
+     * What applying a baseline gave.
+     *
+     * @param shrunk   what the file should now hold: the entries that matched, in the current version
+     * @param outdated whether the file is of an older version and should be written again
+     */
+    public record Applied(ScanResult result, int matched, int stale, Baseline shrunk, boolean outdated) {
     }
 
     /** The baseline in a file; an {@link IOException} if the file is not one msglint wrote. */
@@ -52,12 +61,13 @@ public final class Baseline {
             throw new IOException(file + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB: not a msglint baseline");
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || version(lines.get(0)) == 0) {
+        int version = lines.isEmpty() ? 0 : version(lines.get(0));
+        if (version == 0) {
             throw new IOException(file + " is not a msglint baseline: its first line is not '" + MARKER + " ...'; "
                     + "give a baseline msglint wrote, or a path where none exists yet to create one");
         }
-        if (version(lines.get(0)) > VERSION) {
-            throw new IOException(file + " is a baseline of a newer msglint (version " + version(lines.get(0)) + ")");
+        if (version > VERSION) {
+            throw new IOException(file + " is a baseline of a newer msglint (version " + version + ")");
         }
         Map<String, Integer> entries = new TreeMap<>();
         for (String line : lines.subList(1, lines.size())) {
@@ -65,7 +75,7 @@ public final class Baseline {
                 entries.merge(line, 1, Integer::sum);
             }
         }
-        return new Baseline(entries);
+        return new Baseline(version, entries);
     }
 
     /** The version a header line gives: 1 for the unversioned header, 0 for a line that is no header. */
@@ -88,10 +98,13 @@ public final class Baseline {
         }
     }
 
-    public static Baseline of(List<Finding> findings) {
+    /** A baseline of every finding of a scan. */
+    public static Baseline of(ScanResult result) {
         Map<String, Integer> entries = new TreeMap<>();
-        findings.forEach(f -> entries.merge(identity(f), 1, Integer::sum));
-        return new Baseline(entries);
+        for (Finding finding : result.findings()) {
+            entries.merge(FindingIdentity.of(finding, result.anchorOf(finding)), 1, Integer::sum);
+        }
+        return new Baseline(VERSION, entries);
     }
 
     public int size() {
@@ -99,22 +112,19 @@ public final class Baseline {
     }
 
     public Applied apply(ScanResult result) {
-        Map<String, Integer> left = new HashMap<>(entries);
+        Matcher matcher = version == 1 ? new VersionOneMatcher(entries) : new IdentityMatcher(entries);
         Map<String, Integer> used = new TreeMap<>();
         List<Finding> kept = new ArrayList<>();
         int matched = 0;
         for (Finding finding : result.findings()) {
-            String id = identity(finding);
-            int remaining = left.getOrDefault(id, 0);
-            if (remaining > 0) {
-                left.put(id, remaining - 1);
-                used.merge(id, 1, Integer::sum);
+            if (matcher.take(finding, result)) {
+                used.merge(FindingIdentity.of(finding, result.anchorOf(finding)), 1, Integer::sum);
                 matched++;
             } else {
                 kept.add(finding);
             }
         }
-        int stale = left.values().stream().mapToInt(Integer::intValue).sum();
+        int stale = size() - matched;
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         if (matched > 0) {
             diagnostics.add(new Diagnostic("", matched + " finding" + (matched == 1 ? " is" : "s are") + " in the baseline"));
@@ -123,9 +133,15 @@ public final class Baseline {
             diagnostics.add(new Diagnostic("", stale + " baseline entr" + (stale == 1 ? "y no longer occurs" : "ies no longer occur")
                     + ": the baseline can shrink"));
         }
+        if (version < VERSION) {
+            diagnostics.add(new Diagnostic("", "the baseline is of version " + version + ", which named findings by their "
+                    + "message and a path from the folder the scan started in: its entries were matched by rule, payload, "
+                    + "channel, entity, message and the end of the path. msglint writes it as version " + VERSION
+                    + " (rule, path from the repository's root, enclosing member, payload, channel, statement) on its "
+                    + "next update outside CI"));
+        }
         diagnostics.sort(Diagnostic.ORDER);
-        return new Applied(new ScanResult(kept, diagnostics, result.stats(), result.sites()), matched, stale,
-                new Baseline(used));
+        return new Applied(result.with(kept, diagnostics), matched, stale, new Baseline(VERSION, used), version < VERSION);
     }
 
     public void write(Path file) throws IOException {
@@ -149,8 +165,78 @@ public final class Baseline {
         }
     }
 
-    static String identity(Finding f) {
-        return String.join("\t", f.ruleId(), f.location().file(), f.payload().orElse(""), f.channel().name(),
-                f.entity().orElse(""), f.message().replace('\t', ' ').replace('\n', ' '));
+    /** Takes one entry a finding matches, if any is left. */
+    private interface Matcher {
+        boolean take(Finding finding, ScanResult result);
+    }
+
+    /** The current version: entries are identities. */
+    private static final class IdentityMatcher implements Matcher {
+
+        private final Map<String, Integer> left;
+
+        IdentityMatcher(Map<String, Integer> entries) {
+            this.left = new HashMap<>(entries);
+        }
+
+        @Override
+        public boolean take(Finding finding, ScanResult result) {
+            String id = FindingIdentity.of(finding, result.anchorOf(finding));
+            int remaining = left.getOrDefault(id, 0);
+            if (remaining == 0) {
+                return false;
+            }
+            left.put(id, remaining - 1);
+            return true;
+        }
+    }
+
+    /**
+     * Version 1: rule, file, payload, channel, entity and message, the file relative to wherever
+     * that scan started. A finding matches when all but the file are equal and one path ends
+     * with the other, folder by folder.
+     */
+    private static final class VersionOneMatcher implements Matcher {
+
+        /** Per everything but the file: the files of the entries left, one per entry. */
+        private final Map<String, List<String>> left = new HashMap<>();
+
+        VersionOneMatcher(Map<String, Integer> entries) {
+            entries.forEach((line, count) -> {
+                String[] fields = line.split("\t", -1);
+                if (fields.length == 6) {
+                    List<String> files = left.computeIfAbsent(key(fields[0], fields[2], fields[3], fields[4], fields[5]),
+                            k -> new ArrayList<>());
+                    for (int i = 0; i < count; i++) {
+                        files.add(fields[1]);
+                    }
+                }
+            });
+        }
+
+        private static String key(String rule, String payload, String channel, String entity, String message) {
+            return String.join("\t", rule, payload, channel, entity, message);
+        }
+
+        @Override
+        public boolean take(Finding finding, ScanResult result) {
+            List<String> files = left.get(key(finding.ruleId(), finding.payload().orElse(""), finding.channel().name(),
+                    finding.entity().orElse(""), finding.message().replace('\t', ' ').replace('\n', ' ')));
+            if (files == null) {
+                return false;
+            }
+            String file = finding.location().file();
+            for (int i = 0; i < files.size(); i++) {
+                if (samePlace(file, files.get(i))) {
+                    files.remove(i);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean samePlace(String a, String b) {
+            return a.equals(b) || a.endsWith("/" + b) || b.endsWith("/" + a);
+        }
     }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * The baseline policy the command line and the Maven plugin share, after ArchUnit's
  * FreezingArchRule: a missing file is created from this run's findings, except in CI, where
  * that would accept findings nobody reviewed; a file whose entries no longer all occur is
- * rewritten smaller, except in CI, which never writes to the checkout.
+ * rewritten smaller, and one of an older version is rewritten in the current one, except in CI,
+ * which never writes to the checkout.
  */
 public final class BaselineFile {
 
@@ -39,14 +40,18 @@ public final class BaselineFile {
                     return new Outcome(Optional.empty(), List.of("baseline " + file + " does not exist; CI may not "
                             + "create one: create it locally, outside CI, and commit it"));
                 }
-                Baseline created = Baseline.of(result.findings());
+                Baseline created = Baseline.of(result);
                 created.write(file);
                 return new Outcome(Optional.of(created.apply(result).result()),
                         List.of("created baseline " + file + " with " + created.size() + " finding(s)"));
             }
             Baseline.Applied applied = Baseline.load(file).apply(result);
-            if (applied.stale() > 0 && !ci) {
+            if ((applied.stale() > 0 || applied.outdated()) && !ci) {
                 applied.shrunk().write(file);
+                if (applied.outdated()) {
+                    return new Outcome(Optional.of(applied.result()), List.of("rewrote baseline " + file
+                            + " in the current version with its " + applied.shrunk().size() + " matching finding(s)"));
+                }
             }
             return new Outcome(Optional.of(applied.result()), List.of());
         } catch (IOException e) {

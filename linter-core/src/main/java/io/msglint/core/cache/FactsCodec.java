@@ -3,6 +3,7 @@ package io.msglint.core.cache;
 import io.msglint.annotations.Delivery;
 import io.msglint.annotations.EventKind;
 import io.msglint.annotations.Receivers;
+import io.msglint.core.Anchor;
 import io.msglint.core.extract.FileFacts;
 import io.msglint.core.extract.Forward;
 import io.msglint.core.extract.Injection;
@@ -25,12 +26,15 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Writes and reads one file's facts in the cache's binary form. */
 final class FactsCodec {
@@ -104,6 +108,12 @@ final class FactsCodec {
             optional(out, bean.entity());
             out.writeBoolean(bean.base64());
             location(out, bean.location());
+        }
+        out.writeInt(facts.anchors().size());
+        for (Map.Entry<SourceLocation, Anchor> anchor : new TreeMap<>(facts.anchors()).entrySet()) {
+            location(out, anchor.getKey());
+            out.writeUTF(anchor.getValue().member());
+            out.writeUTF(anchor.getValue().statement());
         }
     }
 
@@ -192,7 +202,11 @@ final class FactsCodec {
             beans.add(new RawBean(in.readUTF(), strings(in), Channel.valueOf(in.readUTF()), optional(in),
                     in.readBoolean(), location(in)));
         }
-        return new FileFacts(sends, receives, unresolved, calls, beans);
+        Map<SourceLocation, Anchor> anchors = new HashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            anchors.put(location(in), new Anchor(in.readUTF(), in.readUTF()));
+        }
+        return new FileFacts(sends, receives, unresolved, calls, beans, anchors);
     }
 
     static void type(DataOutput out, DirectType type) throws IOException {

@@ -75,7 +75,7 @@ public final class CallExtractor {
             }
         }
         calls.sort((a, b) -> a.location().compareTo(b.location()));
-        return FileFacts.ofCalls(calls);
+        return FileFacts.ofCalls(calls).anchoredIn(unit);
     }
 
     /** What an argument is: the types and content it is made of, and the caller's parameter it comes from. */

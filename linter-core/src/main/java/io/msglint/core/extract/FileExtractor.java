@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import io.msglint.core.resolve.TypeResolver;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Everything one parsed file contributes: SDK sends, Functions output bindings, receivers, client beans. */
 public final class FileExtractor {
@@ -26,6 +27,6 @@ public final class FileExtractor {
         all.addAll(outputs.extract(unit, reportPath));
         all.sort((a, b) -> a.location().compareTo(b.location()));
         return new FileFacts(all, receives.extract(unit, reportPath), sdk.unresolvedCalls(), List.of(),
-                beans.extract(unit, reportPath));
+                beans.extract(unit, reportPath), Map.of()).anchoredIn(unit);
     }
 }

@@ -1,6 +1,11 @@
 package io.msglint.core.extract;
 
+import com.github.javaparser.ast.CompilationUnit;
+import io.msglint.core.Anchor;
+import io.msglint.rules.model.SourceLocation;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one file contributed, independent of every other file: safe to cache by the file's
@@ -9,23 +14,34 @@ import java.util.List;
  * @param unresolvedCalls candidate SDK calls whose receiver type could not be resolved
  * @param calls           calls to methods that may send what they are given (found only when asked for)
  * @param beans           messaging clients the file defines for injection
+ * @param anchors         the line-free place of each send, receive and call, for findings' identities
  */
 public record FileFacts(List<RawSend> sends, List<RawReceive> receives, int unresolvedCalls, List<RawCall> calls,
-                        List<RawBean> beans) {
+                        List<RawBean> beans, Map<SourceLocation, Anchor> anchors) {
 
     public FileFacts {
         sends = List.copyOf(sends);
         receives = List.copyOf(receives);
         calls = List.copyOf(calls);
         beans = List.copyOf(beans);
+        anchors = Map.copyOf(anchors);
     }
 
     public FileFacts(List<RawSend> sends, List<RawReceive> receives, int unresolvedCalls) {
-        this(sends, receives, unresolvedCalls, List.of(), List.of());
+        this(sends, receives, unresolvedCalls, List.of(), List.of(), Map.of());
     }
 
     /** The calls of a file to methods that may send. */
     public static FileFacts ofCalls(List<RawCall> calls) {
-        return new FileFacts(List.of(), List.of(), 0, calls, List.of());
+        return new FileFacts(List.of(), List.of(), 0, calls, List.of(), Map.of());
+    }
+
+    /** These facts with the anchors of their places, read off the tree they came from. */
+    public FileFacts anchoredIn(CompilationUnit unit) {
+        List<SourceLocation> places = new ArrayList<>();
+        sends.forEach(s -> places.add(s.location()));
+        receives.forEach(r -> places.add(r.location()));
+        calls.forEach(c -> places.add(c.location()));
+        return new FileFacts(sends, receives, unresolvedCalls, calls, beans, Anchors.of(unit, places));
     }
 }

@@ -1,12 +1,16 @@
 package io.msglint.core.extract;
 
+import io.msglint.core.Anchor;
 import io.msglint.core.Diagnostic;
 import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SendSite;
+import io.msglint.rules.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,11 +19,12 @@ import java.util.Set;
  * @param unresolved SDK calls msglint could not resolve
  * @param conflicts  payload types declared both a message and an event
  * @param problems   candidate files that could not be analysed
+ * @param anchors    the line-free place of every send, receive and call, for findings' identities
  */
 public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int unresolved, Set<String> conflicts,
-                          List<Diagnostic> problems) {
+                          List<Diagnostic> problems, Map<SourceLocation, Anchor> anchors) {
 
-    public static final LinkedFacts NONE = new LinkedFacts(List.of(), List.of(), 0, Set.of(), List.of());
+    public static final LinkedFacts NONE = new LinkedFacts(List.of(), List.of(), 0, Set.of(), List.of(), Map.of());
 
     /**
      * Links each candidate's analysis, in the candidates' order: injected clients get their beans'
@@ -34,6 +39,7 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
         List<RawBean> beans = new ArrayList<>();
         List<ReceiveSite> receives = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
+        Map<SourceLocation, Anchor> anchors = new HashMap<>();
         int unresolved = 0;
         for (AnalysedFile file : files) {
             FileAnalysis analysis = file.analysis();
@@ -54,6 +60,7 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
                     receives.add(linker.link(receive));
                 }
                 unresolved += facts.unresolvedCalls();
+                anchors.putAll(facts.anchors());
             }
         }
         SendPaths.Result paths = SendPaths.compose(Beans.resolve(rawSends, beans), calls);
@@ -63,7 +70,7 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
             sends.add(linker.link(send.send(), send.path()));
         }
         sends.sort(SITE_ORDER);
-        return new LinkedFacts(sends, receives, unresolved, payloadTypes.conflicts(), problems);
+        return new LinkedFacts(sends, receives, unresolved, payloadTypes.conflicts(), problems, anchors);
     }
 
     /** Sends in the order of their places, then their SDK calls: the same however the paths were found. */

@@ -1,9 +1,9 @@
 package io.msglint.core.report;
 
 import io.msglint.core.Diagnostic;
-import io.msglint.core.Fingerprint;
 import io.msglint.core.Msglint;
 import io.msglint.core.ScanResult;
+import io.msglint.core.baseline.FindingIdentity;
 import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.model.Finding;
@@ -46,8 +46,7 @@ public final class SarifReporter implements Reporter {
         Map<String, Integer> occurrences = new HashMap<>();
         List<String> results = new ArrayList<>();
         for (Finding f : result.findings()) {
-            String identity = f.ruleId() + "|" + f.location().file() + "|" + f.payload().orElse("") + "|"
-                    + f.channel() + "|" + f.entity().orElse("");
+            String identity = FindingIdentity.digest(f, result.anchorOf(f));
             int occurrence = occurrences.merge(identity, 1, Integer::sum);
             StringBuilder r = new StringBuilder("{\"ruleId\": ").append(Json.string(f.ruleId()));
             if (ruleIndex.containsKey(f.ruleId())) {
@@ -58,8 +57,9 @@ public final class SarifReporter implements Reporter {
                     .append(", \"locations\": [").append(location(f.location().file(), f.location().line(), f.location().column()))
                     .append("]")
                     .append(relatedLocations(f))
+                    .append(", \"fingerprints\": {\"msglint/v2\": ").append(Json.string(identity + ":" + occurrence)).append("}")
                     .append(", \"partialFingerprints\": {\"primaryLocationLineHash\": ")
-                    .append(Json.string(Fingerprint.of(identity + "|" + occurrence))).append("}")
+                    .append(Json.string(identity + ":" + occurrence)).append("}")
                     .append(", \"properties\": {\"channel\": ").append(Json.string(f.channel().name()));
             f.entity().ifPresent(e -> r.append(", \"entity\": ").append(Json.string(e)));
             f.payload().ifPresent(p -> r.append(", \"payload\": ").append(Json.string(p)));

@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The policy both front ends share: created outside CI only, rewritten smaller outside CI only. */
+/** The policy both front ends share: created outside CI only, rewritten (smaller, or newer) outside CI only. */
 class BaselineFileTest {
 
     private static Finding event(String payload) {
@@ -53,7 +53,7 @@ class BaselineFileTest {
     @Test
     void staleEntriesAreDroppedOutsideCiButNeverInCi(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("baseline.txt");
-        Baseline.of(List.of(event("SongAdded"), event("UserOnline"))).write(file);
+        Baseline.of(result(event("SongAdded"), event("UserOnline"))).write(file);
         String before = Files.readString(file);
 
         BaselineFile.Outcome inCi = BaselineFile.apply(file, result(event("SongAdded"), event("NewThing")), true);
@@ -82,11 +82,34 @@ class BaselineFileTest {
     void aBaselineWithoutAVersionIsVersionOneAndStillRead(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("baseline.txt");
         Files.writeString(file, "# msglint baseline: ruleId\tfile\tpayload\tchannel\tentity\tmessage\n"
-                + Baseline.identity(event("SongAdded")) + "\n");
+                + versionOne(event("SongAdded")) + "\n");
 
         BaselineFile.Outcome outcome = BaselineFile.apply(file, result(event("SongAdded")), true);
 
         assertThat(outcome.result()).hasValueSatisfying(r -> assertThat(r.findings()).isEmpty());
+    }
+
+    @Test
+    void aVersionOneBaselineIsRewrittenInTheCurrentVersionOutsideCiOnly(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("baseline.txt");
+        String v1 = "# msglint baseline v1: ruleId\tfile\tpayload\tchannel\tentity\tmessage\n"
+                + versionOne(event("SongAdded")) + "\n";
+        Files.writeString(file, v1);
+
+        BaselineFile.apply(file, result(event("SongAdded")), true);
+        assertThat(Files.readString(file)).isEqualTo(v1);
+
+        BaselineFile.Outcome local = BaselineFile.apply(file, result(event("SongAdded")), false);
+        assertThat(local.messages()).singleElement().asString().contains("rewrote baseline", "1 matching finding");
+        assertThat(Files.readAllLines(file).get(0)).startsWith("# msglint baseline v2: ");
+        assertThat(BaselineFile.apply(file, result(event("SongAdded")), true).result())
+                .hasValueSatisfying(r -> assertThat(r.findings()).isEmpty());
+    }
+
+    /** A finding as version 1 named it. */
+    private static String versionOne(Finding f) {
+        return String.join("\t", f.ruleId(), f.location().file(), f.payload().orElse(""), f.channel().name(),
+                f.entity().orElse(""), f.message());
     }
 
     @Test
@@ -95,7 +118,7 @@ class BaselineFileTest {
 
         BaselineFile.apply(file, result(event("SongAdded")), false);
 
-        assertThat(Files.readAllLines(file).get(0)).startsWith("# msglint baseline v1: ");
+        assertThat(Files.readAllLines(file).get(0)).startsWith("# msglint baseline v2: ");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
