@@ -50,7 +50,7 @@ final class ContextFiles {
                 sites.add(site);
             }
         }
-        return new ScanResult(findings, diagnostics, result.stats(), sites, result.anchors());
+        return new ScanResult(findings, diagnostics, result.stats(), sites, result.anchors(), result.origin());
     }
 
     private static boolean under(Path file, List<Path> roots) {

@@ -93,7 +93,7 @@ public final class Msglint {
         if (unsaved.isPresent()) {
             notes.add(unsaved.get());
         }
-        ScanResult result = report(files, judgement, diagnostics, notes, start, indexedAt);
+        ScanResult result = report(request, files, judgement, diagnostics, notes, start, indexedAt);
         return request.contextPaths().isEmpty() ? result : ContextFiles.of(request, files).leftOut(result);
     }
 
@@ -171,7 +171,8 @@ public final class Msglint {
     }
 
     /** Stage 6: the findings, every diagnostic in the contract's order, and what the scan cost. */
-    private static ScanResult report(List<IndexedFile> files, Judgement judgement, List<Diagnostic> diagnostics,
+    private static ScanResult report(ScanRequest request, List<IndexedFile> files, Judgement judgement,
+                                     List<Diagnostic> diagnostics,
                                      Set<String> notes, long start, long indexedAt) {
         LinkedFacts linked = judgement.linked();
         diagnostics.addAll(linked.problems());
@@ -189,7 +190,8 @@ public final class Msglint {
         return new ScanResult(judgement.findings(), diagnostics, new Stats(files.size(), judgement.parsed(),
                 millis, (indexedAt - start) / 1_000_000, judgement.analysisMillis(), judgement.resolveMillis(),
                 judgement.linkedEarly()), Inventory.of(linked.sends(), linked.receives()),
-                ScanResult.anchorsOf(judgement.findings(), linked.anchors()));
+                ScanResult.anchorsOf(judgement.findings(), linked.anchors()),
+                ScanResult.Origin.of(request.baseDir(), request.paths()));
     }
 
     private static PayloadClassifier classifier(ScanRequest request) {

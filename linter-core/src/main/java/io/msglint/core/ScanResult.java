@@ -1,21 +1,48 @@
 package io.msglint.core;
 
 import io.msglint.core.inventory.Site;
+import java.nio.file.Path;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Severity;
 import io.msglint.rules.model.SourceLocation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a scan found, sorted as the report contract says.
  *
  * @param sites   every place where a payload enters or leaves Azure messaging, judged or not
  * @param anchors the line-free place of each finding's location (see {@link #anchorOf})
+ * @param origin  what was scanned, for reports that say so
  */
 public record ScanResult(List<Finding> findings, List<Diagnostic> diagnostics, Stats stats, List<Site> sites,
-                         Map<SourceLocation, Anchor> anchors) {
+                         Map<SourceLocation, Anchor> anchors, Origin origin) {
+
+    /**
+     * What was scanned.
+     *
+     * @param base   the folder report paths start from, when known
+     * @param module the scanned folder, from the base, without a trailing {@code src/main/java}: empty
+     *               for the base itself or when not known
+     */
+    public record Origin(Optional<Path> base, String module) {
+
+        public static final Origin UNKNOWN = new Origin(Optional.empty(), "");
+
+        /** The origin of a scan of these paths from this base. */
+        public static Origin of(Path base, List<Path> paths) {
+            Path absoluteBase = base.toAbsolutePath().normalize();
+            Path scanned = BaseDirs.deepestCommonFolder(paths);
+            if (scanned.endsWith(Path.of("src", "main", "java")) && scanned.getNameCount() >= 3) {
+                scanned = scanned.getParent().getParent().getParent();
+            }
+            String module = scanned == null || !scanned.startsWith(absoluteBase) ? ""
+                    : BaseDirs.relative(absoluteBase, scanned);
+            return new Origin(Optional.of(absoluteBase), module);
+        }
+    }
 
     public ScanResult {
         findings = List.copyOf(findings);
@@ -26,7 +53,7 @@ public record ScanResult(List<Finding> findings, List<Diagnostic> diagnostics, S
 
     /** A result that lists no sites (a report of findings alone). */
     public ScanResult(List<Finding> findings, List<Diagnostic> diagnostics, Stats stats) {
-        this(findings, diagnostics, stats, List.of(), Map.of());
+        this(findings, diagnostics, stats, List.of(), Map.of(), Origin.UNKNOWN);
     }
 
     /** Where a finding sits, beyond its line: {@link Anchor#NONE} when the scan did not say. */
@@ -36,7 +63,7 @@ public record ScanResult(List<Finding> findings, List<Diagnostic> diagnostics, S
 
     /** The same result with other findings and diagnostics (baselines and context files take some out). */
     public ScanResult with(List<Finding> newFindings, List<Diagnostic> newDiagnostics) {
-        return new ScanResult(newFindings, newDiagnostics, stats, sites, anchors);
+        return new ScanResult(newFindings, newDiagnostics, stats, sites, anchors, origin);
     }
 
     /** The anchors of these findings' locations, out of all a scan knows. */

@@ -77,10 +77,31 @@ public final class SarifReporter implements Reporter {
                 + "  \"runs\": [{\n    \"tool\": {\"driver\": {\"name\": \"msglint\", \"version\": " + Json.string(Msglint.version())
                 + (DOCS_URL.isEmpty() ? "" : ", \"informationUri\": " + Json.string(DOCS_URL))
                 + ", \"rules\": [\n      " + String.join(",\n      ", ruleJson) + "]}},\n"
+                + "    \"automationDetails\": {\"id\": " + Json.string(automationId(result.origin())) + "},\n"
+                + originalUriBaseIds(result.origin())
                 + "    \"invocations\": [{\"executionSuccessful\": true, \"toolExecutionNotifications\": ["
                 + String.join(", ", notifications) + "]}],\n"
                 + "    \"results\": [" + (results.isEmpty() ? "" : "\n      " + String.join(",\n      ", results) + "\n    ")
                 + "]\n  }]\n}\n";
+    }
+
+    /**
+     * The run's category for a code-scanning service, one per module: {@code msglint/orders/} for a
+     * scan of {@code orders} (or its {@code src/main/java}), {@code msglint/} for the repository.
+     */
+    static String automationId(ScanResult.Origin origin) {
+        return "msglint/" + (origin.module().isEmpty() ? "" : origin.module() + "/");
+    }
+
+    /** Where {@code %SRCROOT%}, the base of every location's relative URI, is on this machine. */
+    private static String originalUriBaseIds(ScanResult.Origin origin) {
+        if (origin.base().isEmpty()) {
+            return "";
+        }
+        String uri = origin.base().get().toUri().toString();
+        return "    \"originalUriBaseIds\": {\"%SRCROOT%\": {\"uri\": " + Json.string(uri.endsWith("/") ? uri : uri + "/")
+                + ", \"description\": {\"text\": \"The folder report paths start from: the repository's root unless "
+                + "--base-dir says otherwise.\"}}},\n";
     }
 
     /** The steps of the finding's path, from where the payload enters to the SDK call. */

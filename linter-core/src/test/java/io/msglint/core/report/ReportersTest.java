@@ -12,9 +12,13 @@ import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.KindSource;
 import io.msglint.rules.model.Severity;
 import io.msglint.rules.model.SourceLocation;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReportersTest {
 
@@ -63,7 +67,23 @@ class ReportersTest {
         assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(12);
         assertThat(result.at("/partialFingerprints/primaryLocationLineHash").asText())
                 .isEqualTo(moved.at("/results/0/partialFingerprints/primaryLocationLineHash").asText());
+        assertThat(result.at("/fingerprints/msglint~1v2").asText()).isNotEmpty()
+                .isEqualTo(moved.at("/results/0/fingerprints/msglint~1v2").asText());
         assertThat(run.at("/invocations/0/toolExecutionNotifications/0/message/text").asText()).isEqualTo("cannot parse: line 3");
+    }
+
+    @Test
+    void sarifSaysWhereItsRelativePathsStartAndWhichModuleItCovers(@TempDir Path repo) throws Exception {
+        Path module = Files.createDirectories(repo.resolve("orders/src/main/java"));
+        ScanResult result = new ScanResult(List.of(FINDING), List.of(), RESULT.stats(), List.of(), Map.of(),
+                ScanResult.Origin.of(repo, List.of(module)));
+
+        JsonNode run = new ObjectMapper().readTree(new SarifReporter().format(result)).get("runs").get(0);
+
+        assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText()).isEqualTo(repo.toUri().toString())
+                .endsWith("/");
+        assertThat(run.at("/automationDetails/id").asText()).isEqualTo("msglint/orders/");
+        assertThat(SarifReporter.automationId(ScanResult.Origin.of(repo, List.of(repo)))).isEqualTo("msglint/");
     }
 
     @Test
