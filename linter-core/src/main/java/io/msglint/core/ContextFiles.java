@@ -50,7 +50,13 @@ final class ContextFiles {
                 sites.add(site);
             }
         }
-        return new ScanResult(findings, diagnostics, result.stats(), sites, result.anchors(), result.origin());
+        List<SuppressedFinding> suppressed = new ArrayList<>();
+        for (SuppressedFinding finding : result.suppressed()) {
+            if (!reportPaths.contains(finding.finding().location().file())) {
+                suppressed.add(finding);
+            }
+        }
+        return new ScanResult(findings, diagnostics, result.stats(), sites, result.anchors(), result.origin(), suppressed);
     }
 
     private static boolean under(Path file, List<Path> roots) {

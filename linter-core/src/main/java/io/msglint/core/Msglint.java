@@ -3,6 +3,8 @@ package io.msglint.core;
 import io.msglint.core.cache.CacheKey;
 import io.msglint.core.cache.ScanCache;
 import io.msglint.core.engine.RuleEngine;
+import io.msglint.core.engine.UnusedSuppressions;
+import io.msglint.core.engine.Verdicts;
 import io.msglint.core.extract.AnalysisKey;
 import io.msglint.core.extract.LinkedFacts;
 import io.msglint.core.extract.PayloadTypes;
@@ -67,7 +69,7 @@ public final class Msglint {
     }
 
     /** Linked facts, the rules' findings on them, and what it took to get them. */
-    private record Judgement(LinkedFacts linked, List<Finding> findings, int parsed, long analysisMillis,
+    private record Judgement(LinkedFacts linked, Verdicts verdicts, int parsed, long analysisMillis,
                              long resolveMillis, boolean linkedEarly) {
     }
 
@@ -159,7 +161,7 @@ public final class Msglint {
             if (analysed.parsed() == 0) {
                 Optional<ScanCache.Judged> early = cache.headStart(keys);
                 if (early.isPresent()) {
-                    return new Judgement(early.get().linked(), early.get().findings(), 0, early.get().millis(), 0, true);
+                    return new Judgement(early.get().linked(), early.get().verdicts(), 0, early.get().millis(), 0, true);
                 }
             }
             LinkedFacts linked = analysed.files().isEmpty() ? LinkedFacts.NONE : LinkedFacts.of(analysed.files(),
@@ -171,11 +173,12 @@ public final class Msglint {
     }
 
     /** Stage 6: the findings, every diagnostic in the contract's order, and what the scan cost. */
-    private static ScanResult report(ScanRequest request, List<IndexedFile> files, Judgement judgement,
-                                     List<Diagnostic> diagnostics,
-                                     Set<String> notes, long start, long indexedAt) {
+    private ScanResult report(ScanRequest request, List<IndexedFile> files, Judgement judgement,
+                              List<Diagnostic> diagnostics, Set<String> notes, long start, long indexedAt) {
         LinkedFacts linked = judgement.linked();
+        Verdicts verdicts = judgement.verdicts();
         diagnostics.addAll(linked.problems());
+        diagnostics.addAll(UnusedSuppressions.of(linked.declared(), verdicts.suppressed(), catalog, request.config()));
         for (String note : notes) {
             diagnostics.add(new Diagnostic("", note));
         }
@@ -187,18 +190,22 @@ public final class Msglint {
         }
         diagnostics.sort(Diagnostic.ORDER);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new ScanResult(judgement.findings(), diagnostics, new Stats(files.size(), judgement.parsed(),
+        List<Finding> judged = new ArrayList<>(verdicts.findings());
+        for (SuppressedFinding suppressed : verdicts.suppressed()) {
+            judged.add(suppressed.finding());
+        }
+        return new ScanResult(verdicts.findings(), diagnostics, new Stats(files.size(), judgement.parsed(),
                 millis, (indexedAt - start) / 1_000_000, judgement.analysisMillis(), judgement.resolveMillis(),
                 judgement.linkedEarly()), Inventory.of(linked.sends(), linked.receives()),
-                ScanResult.anchorsOf(judgement.findings(), linked.anchors()),
-                ScanResult.Origin.of(request.baseDir(), request.paths()));
+                ScanResult.anchorsOf(judged, linked.anchors()),
+                ScanResult.Origin.of(request.baseDir(), request.paths()), verdicts.suppressed());
     }
 
     private static PayloadClassifier classifier(ScanRequest request) {
         return new PayloadClassifier(request.config().kinds());
     }
 
-    private List<Finding> judge(LinkedFacts linked, ScanRequest request) {
+    private Verdicts judge(LinkedFacts linked, ScanRequest request) {
         return new RuleEngine(catalog, request.config())
                 .run(new Facts(linked.sends(), linked.receives(), request.config().tiers()));
     }

@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param sites   every place where a payload enters or leaves Azure messaging, judged or not
  * @param anchors the line-free place of each finding's location (see {@link #anchorOf})
  * @param origin  what was scanned, for reports that say so
+ * @param suppressed findings the code suppresses: in reports with their reasons, never in the exit code
  */
 public record ScanResult(List<Finding> findings, List<Diagnostic> diagnostics, Stats stats, List<Site> sites,
-                         Map<SourceLocation, Anchor> anchors, Origin origin) {
+                         Map<SourceLocation, Anchor> anchors, Origin origin, List<SuppressedFinding> suppressed) {
 
     /**
      * What was scanned.
@@ -49,11 +50,12 @@ public record ScanResult(List<Finding> findings, List<Diagnostic> diagnostics, S
         diagnostics = List.copyOf(diagnostics);
         sites = List.copyOf(sites);
         anchors = Map.copyOf(anchors);
+        suppressed = List.copyOf(suppressed);
     }
 
     /** A result that lists no sites (a report of findings alone). */
     public ScanResult(List<Finding> findings, List<Diagnostic> diagnostics, Stats stats) {
-        this(findings, diagnostics, stats, List.of(), Map.of(), Origin.UNKNOWN);
+        this(findings, diagnostics, stats, List.of(), Map.of(), Origin.UNKNOWN, List.of());
     }
 
     /** Where a finding sits, beyond its line: {@link Anchor#NONE} when the scan did not say. */
@@ -63,7 +65,7 @@ public record ScanResult(List<Finding> findings, List<Diagnostic> diagnostics, S
 
     /** The same result with other findings and diagnostics (baselines and context files take some out). */
     public ScanResult with(List<Finding> newFindings, List<Diagnostic> newDiagnostics) {
-        return new ScanResult(newFindings, newDiagnostics, stats, sites, anchors, origin);
+        return new ScanResult(newFindings, newDiagnostics, stats, sites, anchors, origin, suppressed);
     }
 
     /** The anchors of these findings' locations, out of all a scan knows. */

@@ -4,6 +4,7 @@ import io.msglint.annotations.Delivery;
 import io.msglint.annotations.EventKind;
 import io.msglint.annotations.Receivers;
 import io.msglint.core.Anchor;
+import io.msglint.core.extract.DeclaredSuppression;
 import io.msglint.core.extract.FileFacts;
 import io.msglint.core.extract.Forward;
 import io.msglint.core.extract.Injection;
@@ -20,6 +21,7 @@ import io.msglint.rules.model.MessageTraits;
 import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.SourceLocation;
+import io.msglint.rules.model.Suppression;
 import io.msglint.rules.model.TypeShape;
 import io.msglint.rules.model.Via;
 import java.io.DataOutput;
@@ -27,7 +29,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +55,7 @@ final class FactsCodec {
             strings(out, send.payloadTypes());
             content(out, send.content());
             traits(out, send.traits());
-            strings(out, List.copyOf(send.suppressions()));
+            suppressions(out, send.suppressions());
             out.writeUTF(send.via().name());
             out.writeBoolean(send.forward().isPresent());
             if (send.forward().isPresent()) {
@@ -79,7 +81,7 @@ final class FactsCodec {
             optional(out, receive.mode().map(Enum::name));
             out.writeBoolean(receive.session());
             out.writeBoolean(receive.polling());
-            strings(out, List.copyOf(receive.suppressions()));
+            suppressions(out, receive.suppressions());
             out.writeUTF(receive.via().name());
         }
         out.writeInt(facts.calls().size());
@@ -98,7 +100,7 @@ final class FactsCodec {
                 method(out, call.caller().get());
             }
             out.writeUTF(call.loop().name());
-            strings(out, List.copyOf(call.suppressions()));
+            suppressions(out, call.suppressions());
         }
         out.writeInt(facts.beans().size());
         for (RawBean bean : facts.beans()) {
@@ -108,6 +110,11 @@ final class FactsCodec {
             optional(out, bean.entity());
             out.writeBoolean(bean.base64());
             location(out, bean.location());
+        }
+        out.writeInt(facts.declared().size());
+        for (DeclaredSuppression declared : facts.declared()) {
+            suppression(out, declared.suppression());
+            out.writeUTF(declared.onType());
         }
         out.writeInt(facts.anchors().size());
         for (Map.Entry<SourceLocation, Anchor> anchor : new TreeMap<>(facts.anchors()).entrySet()) {
@@ -155,7 +162,7 @@ final class FactsCodec {
             List<String> types = strings(in);
             List<Content> content = content(in);
             SendTraits traits = traits(in);
-            Set<String> suppressions = new LinkedHashSet<>(strings(in));
+            Set<Suppression> suppressions = suppressions(in);
             Via via = Via.valueOf(in.readUTF());
             Optional<Forward> forward = in.readBoolean() ? Optional.of(new Forward(method(in), in.readInt())) : Optional.empty();
             Optional<Injection> injection = in.readBoolean()
@@ -174,7 +181,7 @@ final class FactsCodec {
             Optional<ReceiveSite.ReceiveMode> mode = optional(in).map(ReceiveSite.ReceiveMode::valueOf);
             boolean session = in.readBoolean();
             boolean polling = in.readBoolean();
-            Set<String> suppressions = new LinkedHashSet<>(strings(in));
+            Set<Suppression> suppressions = suppressions(in);
             Via via = Via.valueOf(in.readUTF());
             receives.add(new RawReceive(location, channel, entity, api, trigger, bound, mode, session, polling,
                     suppressions, via));
@@ -194,7 +201,7 @@ final class FactsCodec {
             }
             Optional<MethodRef> caller = in.readBoolean() ? Optional.of(method(in)) : Optional.empty();
             SendTraits.Loop loop = SendTraits.Loop.valueOf(in.readUTF());
-            Set<String> suppressions = new LinkedHashSet<>(strings(in));
+            Set<Suppression> suppressions = suppressions(in);
             calls.add(new RawCall(location, receiverTypes, name, arguments, caller, loop, suppressions));
         }
         List<RawBean> beans = new ArrayList<>();
@@ -202,11 +209,15 @@ final class FactsCodec {
             beans.add(new RawBean(in.readUTF(), strings(in), Channel.valueOf(in.readUTF()), optional(in),
                     in.readBoolean(), location(in)));
         }
+        List<DeclaredSuppression> declared = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            declared.add(new DeclaredSuppression(suppression(in), in.readUTF()));
+        }
         Map<SourceLocation, Anchor> anchors = new HashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
             anchors.put(location(in), new Anchor(in.readUTF(), in.readUTF()));
         }
-        return new FileFacts(sends, receives, unresolved, calls, beans, anchors);
+        return new FileFacts(sends, receives, unresolved, calls, beans, anchors, declared);
     }
 
     static void type(DataOutput out, DirectType type) throws IOException {
@@ -231,7 +242,7 @@ final class FactsCodec {
             out.writeUTF(field.name());
             out.writeUTF(field.typeName());
         }
-        strings(out, List.copyOf(type.suppressions()));
+        suppressions(out, type.suppressions());
         optional(out, type.source().map(Path::toString));
     }
 
@@ -250,7 +261,7 @@ final class FactsCodec {
         for (int i = in.readInt(); i > 0; i--) {
             fields.add(new TypeShape.Field(in.readUTF(), in.readUTF()));
         }
-        Set<String> suppressions = new LinkedHashSet<>(strings(in));
+        Set<Suppression> suppressions = suppressions(in);
         Optional<Path> source = optional(in).map(Path::of);
         return new DirectType(name, new KindDeclaration(declaring, message, event), superclass, interfaces, fields,
                 suppressions, source);
@@ -281,6 +292,34 @@ final class FactsCodec {
         return new SendTraits(session, messageId, transaction, partitioned, loop, handling,
                 items < 0 ? OptionalInt.empty() : OptionalInt.of(items),
                 bytes < 0 ? OptionalLong.empty() : OptionalLong.of(bytes), base64);
+    }
+
+    private static void suppressions(DataOutput out, Set<Suppression> suppressions) throws IOException {
+        out.writeInt(suppressions.size());
+        for (Suppression suppression : suppressions) {
+            suppression(out, suppression);
+        }
+    }
+
+    private static Set<Suppression> suppressions(CacheInput in) throws IOException {
+        Set<Suppression> suppressions = new HashSet<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            suppressions.add(suppression(in));
+        }
+        return suppressions;
+    }
+
+    private static void suppression(DataOutput out, Suppression suppression) throws IOException {
+        out.writeUTF(suppression.ruleId());
+        out.writeUTF(suppression.reason());
+        out.writeBoolean(suppression.declaredAt().isPresent());
+        if (suppression.declaredAt().isPresent()) {
+            location(out, suppression.declaredAt().get());
+        }
+    }
+
+    private static Suppression suppression(CacheInput in) throws IOException {
+        return new Suppression(in.readUTF(), in.readUTF(), in.readBoolean() ? Optional.of(location(in)) : Optional.empty());
     }
 
     private static void location(DataOutput out, SourceLocation location) throws IOException {

@@ -1,5 +1,6 @@
 package io.msglint.core.cache;
 
+import io.msglint.core.engine.Verdicts;
 import io.msglint.core.extract.AnalysedFile;
 import io.msglint.core.extract.AnalysisKey;
 import io.msglint.core.extract.FileAnalysis;
@@ -32,7 +33,7 @@ final class HeadStart {
      *
      * @param typesRead payload types taken from the cache, which the cache must keep if this stands
      */
-    record Outcome(List<AnalysedFile> files, LinkedFacts linked, List<Finding> findings, List<DirectType> typesRead,
+    record Outcome(List<AnalysedFile> files, LinkedFacts linked, Verdicts verdicts, List<DirectType> typesRead,
                    long millis) {
     }
 
@@ -48,7 +49,7 @@ final class HeadStart {
 
     /** A head start on the last run's candidates, to be run on the caller's thread ({@link #run}). */
     static HeadStart of(List<AnalysisKey> lastCandidates, AnalysisStore analyses, TypeStore types,
-                        PayloadClassifier classifier, Function<LinkedFacts, List<Finding>> judge) {
+                        PayloadClassifier classifier, Function<LinkedFacts, Verdicts> judge) {
         return new HeadStart(lastCandidates, new FutureTask<>(
                 () -> link(lastCandidates, analyses, types, classifier, judge)));
     }
@@ -79,7 +80,7 @@ final class HeadStart {
     }
 
     private static Optional<Outcome> link(List<AnalysisKey> candidates, AnalysisStore analyses, TypeStore types,
-                                          PayloadClassifier classifier, Function<LinkedFacts, List<Finding>> judge) {
+                                          PayloadClassifier classifier, Function<LinkedFacts, Verdicts> judge) {
         long start = System.nanoTime();
         List<AnalysedFile> files = new ArrayList<>();
         for (AnalysisKey key : candidates) {
@@ -96,8 +97,8 @@ final class HeadStart {
             if (Thread.currentThread().isInterrupted()) {
                 return Optional.empty(); // the walk found other candidates: not worth judging
             }
-            List<Finding> findings = judge.apply(linked);
-            return Optional.of(new Outcome(files, linked, findings, cached.read, (System.nanoTime() - start) / 1_000_000));
+            Verdicts verdicts = judge.apply(linked);
+            return Optional.of(new Outcome(files, linked, verdicts, cached.read, (System.nanoTime() - start) / 1_000_000));
         } catch (NeedsSolver e) {
             return Optional.empty();
         }

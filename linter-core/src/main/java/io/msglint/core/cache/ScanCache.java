@@ -1,5 +1,6 @@
 package io.msglint.core.cache;
 
+import io.msglint.core.engine.Verdicts;
 import io.msglint.core.extract.AnalysedFile;
 import io.msglint.core.extract.AnalysisKey;
 import io.msglint.core.extract.FileAnalysis;
@@ -82,7 +83,7 @@ public final class ScanCache {
      * @param judge links nothing, runs the rules: what the head start does with the linked facts
      */
     public static ScanCache open(Path directory, Path base, Supplier<String> key, PayloadClassifier classifier,
-                                 Function<LinkedFacts, List<Finding>> judge) {
+                                 Function<LinkedFacts, Verdicts> judge) {
         Path tree = base.toAbsolutePath().normalize();
         FutureTask<Parts> loading = new FutureTask<>(() -> load(directory, tree, key.get(), classifier, judge));
         // The head start links payload types: it may parse their sources, so it needs a deep stack.
@@ -151,11 +152,11 @@ public final class ScanCache {
         for (DirectType type : outcome.get().typesRead()) {
             p.types().remember(type);
         }
-        return Optional.of(new Judged(outcome.get().linked(), outcome.get().findings(), outcome.get().millis()));
+        return Optional.of(new Judged(outcome.get().linked(), outcome.get().verdicts(), outcome.get().millis()));
     }
 
     /** Linked facts and the rules' findings on them, as the head start left them. */
-    public record Judged(LinkedFacts linked, List<Finding> findings, long millis) {
+    public record Judged(LinkedFacts linked, Verdicts verdicts, long millis) {
     }
 
     /** Writes what this run recorded, atomically; a cache that cannot be written is only a slower next run. */
@@ -205,7 +206,7 @@ public final class ScanCache {
      * one wrong bit could drop a candidate or rename a payload for every later run.
      */
     private static Parts load(Path directory, Path base, String key, PayloadClassifier classifier,
-                              Function<LinkedFacts, List<Finding>> judge) {
+                              Function<LinkedFacts, Verdicts> judge) {
         Path file = directory.resolve(FILE_NAME);
         long savedAt = 0;
         Map<String, FileStamps.Entry> files = Map.of();

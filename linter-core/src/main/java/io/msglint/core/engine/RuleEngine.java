@@ -1,5 +1,6 @@
 package io.msglint.core.engine;
 
+import io.msglint.core.SuppressedFinding;
 import io.msglint.core.config.Config;
 import io.msglint.rules.catalog.Rule;
 import io.msglint.rules.catalog.RuleCatalog;
@@ -9,6 +10,7 @@ import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Severity;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -25,22 +27,30 @@ public final class RuleEngine {
         this.config = config;
     }
 
-    public List<Finding> run(Facts facts) {
+    public Verdicts run(Facts facts) {
         SuppressionIndex suppressions = new SuppressionIndex(facts);
         List<Finding> findings = new ArrayList<>();
+        List<SuppressedFinding> suppressed = new ArrayList<>();
         for (Rule rule : catalog.rules()) {
             RuleInfo info = rule.info();
             if (config.isOff(info.id())) {
                 continue;
             }
             for (Finding finding : rule.check(facts)) {
-                if (!suppressions.suppresses(finding)) {
-                    findings.add(withConfiguredLevel(finding, info.defaultSeverity()));
+                Finding levelled = withConfiguredLevel(finding, info.defaultSeverity());
+                SuppressionIndex.Match match = suppressions.match(finding);
+                if (match.isEmpty()) {
+                    findings.add(levelled);
+                } else {
+                    suppressed.add(new SuppressedFinding(levelled, match.atSite(), match.onPayload()));
                 }
             }
         }
         findings.sort(Finding.ORDER);
-        return findings;
+        if (!suppressed.isEmpty()) {
+            suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
+        }
+        return new Verdicts(findings, suppressed);
     }
 
     /**

@@ -39,6 +39,7 @@ public final class CallExtractor {
     }
 
     public FileFacts extract(CompilationUnit unit, String reportPath, Set<String> names) {
+        Suppressions.inFile(unit, reportPath);
         List<RawCall> calls = new ArrayList<>();
         for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
             if (names.contains(call.getNameAsString()) && !call.getArguments().isEmpty()) {

@@ -22,11 +22,12 @@ public final class FileExtractor {
     }
 
     public FileFacts extract(CompilationUnit unit, String reportPath) {
+        Suppressions.inFile(unit, reportPath);
         FileFacts sdk = sends.extract(unit, reportPath);
         List<RawSend> all = new ArrayList<>(sdk.sends());
         all.addAll(outputs.extract(unit, reportPath));
         all.sort((a, b) -> a.location().compareTo(b.location()));
         return new FileFacts(all, receives.extract(unit, reportPath), sdk.unresolvedCalls(), List.of(),
-                beans.extract(unit, reportPath), Map.of()).anchoredIn(unit);
+                beans.extract(unit, reportPath), Map.of(), Suppressions.declaredIn(unit)).anchoredIn(unit);
     }
 }

@@ -15,9 +15,10 @@ import java.util.Map;
  * @param calls           calls to methods that may send what they are given (found only when asked for)
  * @param beans           messaging clients the file defines for injection
  * @param anchors         the line-free place of each send, receive and call, for findings' identities
+ * @param declared        every msglint suppression written in the file
  */
 public record FileFacts(List<RawSend> sends, List<RawReceive> receives, int unresolvedCalls, List<RawCall> calls,
-                        List<RawBean> beans, Map<SourceLocation, Anchor> anchors) {
+                        List<RawBean> beans, Map<SourceLocation, Anchor> anchors, List<DeclaredSuppression> declared) {
 
     public FileFacts {
         sends = List.copyOf(sends);
@@ -25,15 +26,16 @@ public record FileFacts(List<RawSend> sends, List<RawReceive> receives, int unre
         calls = List.copyOf(calls);
         beans = List.copyOf(beans);
         anchors = Map.copyOf(anchors);
+        declared = List.copyOf(declared);
     }
 
     public FileFacts(List<RawSend> sends, List<RawReceive> receives, int unresolvedCalls) {
-        this(sends, receives, unresolvedCalls, List.of(), List.of(), Map.of());
+        this(sends, receives, unresolvedCalls, List.of(), List.of(), Map.of(), List.of());
     }
 
     /** The calls of a file to methods that may send. */
     public static FileFacts ofCalls(List<RawCall> calls) {
-        return new FileFacts(List.of(), List.of(), 0, calls, List.of(), Map.of());
+        return new FileFacts(List.of(), List.of(), 0, calls, List.of(), Map.of(), List.of());
     }
 
     /** These facts with the anchors of their places, read off the tree they came from. */
@@ -42,6 +44,6 @@ public record FileFacts(List<RawSend> sends, List<RawReceive> receives, int unre
         sends.forEach(s -> places.add(s.location()));
         receives.forEach(r -> places.add(r.location()));
         calls.forEach(c -> places.add(c.location()));
-        return new FileFacts(sends, receives, unresolvedCalls, calls, beans, Anchors.of(unit, places));
+        return new FileFacts(sends, receives, unresolvedCalls, calls, beans, Anchors.of(unit, places), declared);
     }
 }

@@ -20,11 +20,14 @@ import java.util.Set;
  * @param conflicts  payload types declared both a message and an event
  * @param problems   candidate files that could not be analysed
  * @param anchors    the line-free place of every send, receive and call, for findings' identities
+ * @param declared   every msglint suppression written in the candidate files
  */
 public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int unresolved, Set<String> conflicts,
-                          List<Diagnostic> problems, Map<SourceLocation, Anchor> anchors) {
+                          List<Diagnostic> problems, Map<SourceLocation, Anchor> anchors,
+                          List<DeclaredSuppression> declared) {
 
-    public static final LinkedFacts NONE = new LinkedFacts(List.of(), List.of(), 0, Set.of(), List.of(), Map.of());
+    public static final LinkedFacts NONE = new LinkedFacts(List.of(), List.of(), 0, Set.of(), List.of(), Map.of(),
+            List.of());
 
     /**
      * Links each candidate's analysis, in the candidates' order: injected clients get their beans'
@@ -40,6 +43,7 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
         List<ReceiveSite> receives = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         Map<SourceLocation, Anchor> anchors = new HashMap<>();
+        List<DeclaredSuppression> declared = new ArrayList<>();
         int unresolved = 0;
         for (AnalysedFile file : files) {
             FileAnalysis analysis = file.analysis();
@@ -61,6 +65,7 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
                 }
                 unresolved += facts.unresolvedCalls();
                 anchors.putAll(facts.anchors());
+                declared.addAll(facts.declared());
             }
         }
         SendPaths.Result paths = SendPaths.compose(Beans.resolve(rawSends, beans), calls);
@@ -70,7 +75,7 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
             sends.add(linker.link(send.send(), send.path()));
         }
         sends.sort(SITE_ORDER);
-        return new LinkedFacts(sends, receives, unresolved, payloadTypes.conflicts(), problems, anchors);
+        return new LinkedFacts(sends, receives, unresolved, payloadTypes.conflicts(), problems, anchors, declared);
     }
 
     /** Sends in the order of their places, then their SDK calls: the same however the paths were found. */

@@ -3,6 +3,7 @@ package io.msglint.core.extract;
 import io.msglint.rules.model.Content;
 import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.SourceLocation;
+import io.msglint.rules.model.Suppression;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +21,7 @@ import java.util.Set;
  * @param loop          the loop the call runs in
  */
 public record RawCall(SourceLocation location, List<String> receiverTypes, String name, List<Argument> arguments,
-                      Optional<MethodRef> caller, SendTraits.Loop loop, Set<String> suppressions) {
+                      Optional<MethodRef> caller, SendTraits.Loop loop, Set<Suppression> suppressions) {
 
     /**
      * One argument, traced.

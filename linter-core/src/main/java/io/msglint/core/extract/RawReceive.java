@@ -3,6 +3,7 @@ package io.msglint.core.extract;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SourceLocation;
+import io.msglint.rules.model.Suppression;
 import io.msglint.rules.model.Via;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.Set;
 /** A receive site as one file shows it, with its bound payload types by name. */
 public record RawReceive(SourceLocation location, Channel channel, Optional<String> entity, String api,
                          boolean trigger, List<String> boundTypes, Optional<ReceiveSite.ReceiveMode> mode,
-                         boolean session, boolean polling, Set<String> suppressions, Via via) {
+                         boolean session, boolean polling, Set<Suppression> suppressions, Via via) {
 
     public RawReceive {
         boundTypes = List.copyOf(boundTypes);

@@ -4,6 +4,7 @@ import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Content;
 import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.SourceLocation;
+import io.msglint.rules.model.Suppression;
 import io.msglint.rules.model.Via;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import java.util.Set;
  *                     its entity is then the bean's
  */
 public record RawSend(SourceLocation location, Channel channel, Optional<String> entity, String api,
-                      List<String> payloadTypes, List<Content> content, SendTraits traits, Set<String> suppressions,
+                      List<String> payloadTypes, List<Content> content, SendTraits traits, Set<Suppression> suppressions,
                       Via via, Optional<Forward> forward, Optional<Injection> injection) {
 
     /** The send with the channel and entity of the bean its client was found to be. */

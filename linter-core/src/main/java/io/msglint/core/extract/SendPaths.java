@@ -3,13 +3,14 @@ package io.msglint.core.extract;
 import io.msglint.core.Diagnostic;
 import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.SourceLocation;
+import io.msglint.rules.model.Suppression;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Follows payloads through the project's own methods. A send whose payload is a parameter of the
@@ -38,7 +39,7 @@ public final class SendPaths {
      * @param fallback the site if nobody calls {@code method}
      */
     private record Chain(MethodRef method, int parameter, RawSend send, List<SourceLocation> path,
-                         SendTraits.Loop loop, Set<String> suppressions, Composed fallback) {
+                         SendTraits.Loop loop, Set<Suppression> suppressions, Composed fallback) {
     }
 
     private SendPaths() {
@@ -161,9 +162,9 @@ public final class SendPaths {
         return steps;
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> ids = new TreeSet<>(a);
-        ids.addAll(b);
-        return ids;
+    private static Set<Suppression> union(Set<Suppression> a, Set<Suppression> b) {
+        Set<Suppression> both = new HashSet<>(a);
+        both.addAll(b);
+        return both;
     }
 }

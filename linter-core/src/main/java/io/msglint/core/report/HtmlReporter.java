@@ -3,6 +3,7 @@ package io.msglint.core.report;
 import io.msglint.core.Diagnostic;
 import io.msglint.core.Msglint;
 import io.msglint.core.ScanResult;
+import io.msglint.core.SuppressedFinding;
 import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.model.Finding;
@@ -34,6 +35,17 @@ public final class HtmlReporter implements Reporter {
                     .append(escape(f.message())).append("</td></tr>\n");
         }
         out.append("</tbody></table>\n");
+        if (!result.suppressed().isEmpty()) {
+            out.append("<h2>Suppressed in the code</h2>\n<table><thead><tr><th>Rule</th><th>Where</th><th>Finding</th>")
+                    .append("<th>Reason</th></tr></thead><tbody>\n");
+            for (SuppressedFinding s : result.suppressed()) {
+                Finding f = s.finding();
+                out.append("<tr><td>").append(escape(f.ruleId())).append("</td><td>").append(escape(f.location().toString()))
+                        .append("</td><td>").append(escape(f.message())).append("</td><td>")
+                        .append(escape(s.justification())).append("</td></tr>\n");
+            }
+            out.append("</tbody></table>\n");
+        }
         if (!result.diagnostics().isEmpty()) {
             out.append("<h2>Notes</h2>\n<ul>\n");
             for (Diagnostic d : result.diagnostics()) {

@@ -3,12 +3,16 @@ package io.msglint.core.report;
 import io.msglint.core.Diagnostic;
 import io.msglint.core.Msglint;
 import io.msglint.core.ScanResult;
+import io.msglint.core.SuppressedFinding;
 import io.msglint.rules.model.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The JSON report of the contract in design.md: tool, version, findings, diagnostics, stats. */
+/**
+ * The JSON report of the contract: tool, version, findings, the findings the code suppresses
+ * (each with its {@code justification}), diagnostics, stats.
+ */
 public final class JsonReporter implements Reporter {
 
     @Override
@@ -21,6 +25,13 @@ public final class JsonReporter implements Reporter {
             findings.add(finding(f));
         }
         out.append(findings.isEmpty() ? "" : "\n" + String.join(",\n", findings) + "\n  ").append("],\n");
+        out.append("  \"suppressed\": [");
+        List<String> suppressed = new ArrayList<>();
+        for (SuppressedFinding s : result.suppressed()) {
+            String f = finding(s.finding());
+            suppressed.add(f.substring(0, f.length() - 2) + ", \"justification\": " + Json.string(s.justification()) + " }");
+        }
+        out.append(suppressed.isEmpty() ? "" : "\n" + String.join(",\n", suppressed) + "\n  ").append("],\n");
         out.append("  \"diagnostics\": [");
         List<String> diagnostics = new ArrayList<>();
         for (Diagnostic d : result.diagnostics()) {

@@ -3,6 +3,7 @@ package io.msglint.core.report;
 import io.msglint.core.Diagnostic;
 import io.msglint.core.Msglint;
 import io.msglint.core.ScanResult;
+import io.msglint.core.SuppressedFinding;
 import io.msglint.core.baseline.FindingIdentity;
 import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.catalog.RuleInfo;
@@ -46,26 +47,11 @@ public final class SarifReporter implements Reporter {
         Map<String, Integer> occurrences = new HashMap<>();
         List<String> results = new ArrayList<>();
         for (Finding f : result.findings()) {
-            String identity = FindingIdentity.digest(f, result.anchorOf(f));
-            int occurrence = occurrences.merge(identity, 1, Integer::sum);
-            StringBuilder r = new StringBuilder("{\"ruleId\": ").append(Json.string(f.ruleId()));
-            if (ruleIndex.containsKey(f.ruleId())) {
-                r.append(", \"ruleIndex\": ").append(ruleIndex.get(f.ruleId()));
-            }
-            r.append(", \"level\": ").append(Json.string(level(f.severity())))
-                    .append(", \"message\": {\"text\": ").append(Json.string(f.message())).append("}")
-                    .append(", \"locations\": [").append(location(f.location().file(), f.location().line(), f.location().column()))
-                    .append("]")
-                    .append(relatedLocations(f))
-                    .append(", \"fingerprints\": {\"msglint/v2\": ").append(Json.string(identity + ":" + occurrence)).append("}")
-                    .append(", \"partialFingerprints\": {\"primaryLocationLineHash\": ")
-                    .append(Json.string(identity + ":" + occurrence)).append("}")
-                    .append(", \"properties\": {\"channel\": ").append(Json.string(f.channel().name()));
-            f.entity().ifPresent(e -> r.append(", \"entity\": ").append(Json.string(e)));
-            f.payload().ifPresent(p -> r.append(", \"payload\": ").append(Json.string(p)));
-            f.kindSource().ifPresent(k -> r.append(", \"kindSource\": ").append(Json.string(k.reportName())));
-            r.append("}}");
-            results.add(r.toString());
+            results.add(result(f, result, ruleIndex, occurrences, ""));
+        }
+        for (SuppressedFinding s : result.suppressed()) {
+            results.add(result(s.finding(), result, ruleIndex, occurrences, ", \"suppressions\": [{\"kind\": \"inSource\", "
+                    + "\"justification\": " + Json.string(s.justification()) + "}]"));
         }
         List<String> notifications = new ArrayList<>();
         for (Diagnostic d : result.diagnostics()) {
@@ -83,6 +69,30 @@ public final class SarifReporter implements Reporter {
                 + String.join(", ", notifications) + "]}],\n"
                 + "    \"results\": [" + (results.isEmpty() ? "" : "\n      " + String.join(",\n      ", results) + "\n    ")
                 + "]\n  }]\n}\n";
+    }
+
+    private static String result(Finding f, ScanResult scan, Map<String, Integer> ruleIndex,
+                                 Map<String, Integer> occurrences, String suppressions) {
+        String identity = FindingIdentity.digest(f, scan.anchorOf(f));
+        int occurrence = occurrences.merge(identity, 1, Integer::sum);
+        StringBuilder r = new StringBuilder("{\"ruleId\": ").append(Json.string(f.ruleId()));
+        if (ruleIndex.containsKey(f.ruleId())) {
+            r.append(", \"ruleIndex\": ").append(ruleIndex.get(f.ruleId()));
+        }
+        r.append(", \"level\": ").append(Json.string(level(f.severity())))
+                .append(", \"message\": {\"text\": ").append(Json.string(f.message())).append("}")
+                .append(", \"locations\": [").append(location(f.location().file(), f.location().line(), f.location().column()))
+                .append("]")
+                .append(relatedLocations(f))
+                .append(", \"fingerprints\": {\"msglint/v2\": ").append(Json.string(identity + ":" + occurrence)).append("}")
+                .append(", \"partialFingerprints\": {\"primaryLocationLineHash\": ")
+                .append(Json.string(identity + ":" + occurrence)).append("}")
+                .append(suppressions)
+                .append(", \"properties\": {\"channel\": ").append(Json.string(f.channel().name()));
+        f.entity().ifPresent(e -> r.append(", \"entity\": ").append(Json.string(e)));
+        f.payload().ifPresent(p -> r.append(", \"payload\": ").append(Json.string(p)));
+        f.kindSource().ifPresent(k -> r.append(", \"kindSource\": ").append(Json.string(k.reportName())));
+        return r.append("}}").toString();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.msglint.core.report;
 
 import io.msglint.core.Diagnostic;
 import io.msglint.core.ScanResult;
+import io.msglint.core.SuppressedFinding;
 import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.model.Finding;
@@ -25,6 +26,12 @@ public final class TextReporter implements Reporter {
                     .append(" [").append(f.ruleId()).append(name).append("] ").append(Printable.visible(f.message()))
                     .append('\n');
         }
+        for (SuppressedFinding s : result.suppressed()) {
+            Finding f = s.finding();
+            out.append(Printable.visible(f.location().toString())).append(": suppressed [").append(f.ruleId())
+                    .append("] ").append(Printable.visible(f.message())).append(" Reason: ")
+                    .append(Printable.visible(s.justification())).append('\n');
+        }
         for (Diagnostic d : result.diagnostics()) {
             out.append(d.file().isEmpty() ? "msglint" : Printable.visible(d.file())).append(": note: ")
                     .append(Printable.visible(d.message())).append('\n');
@@ -40,6 +47,7 @@ public final class TextReporter implements Reporter {
         long infos = count(result, Severity.INFO);
         return "msglint: " + result.findings().size() + " finding" + (result.findings().size() == 1 ? "" : "s")
                 + " (" + errors + " error, " + warnings + " warning, " + infos + " info), "
+                + (result.suppressed().isEmpty() ? "" : result.suppressed().size() + " suppressed in the code, ")
                 + result.diagnostics().size() + " note" + (result.diagnostics().size() == 1 ? "" : "s") + "; "
                 + result.stats().filesScanned() + " files scanned, " + result.stats().filesParsed() + " parsed in "
                 + result.stats().millis() + " ms";

@@ -5,14 +5,14 @@ import io.msglint.annotations.EventKind;
 import io.msglint.annotations.Receivers;
 import io.msglint.rules.model.KindDeclaration;
 import io.msglint.rules.model.MessageTraits;
-import io.msglint.rules.model.SendSite;
+import io.msglint.rules.model.Suppression;
 import io.msglint.rules.model.TypeShape;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import javassist.CtClass;
 import javassist.bytecode.AccessFlag;
 import javassist.bytecode.AnnotationsAttribute;
@@ -47,7 +47,7 @@ final class ClassFileAnnotations {
         }
         Optional<MessageTraits> message = Optional.empty();
         Optional<EventKind> event = Optional.empty();
-        Set<String> suppressions = new TreeSet<>();
+        Set<Suppression> suppressions = new HashSet<>();
         for (Annotation annotation : annotations) {
             switch (annotation.getTypeName()) {
                 case SourceAnnotations.MESSAGE -> message = Optional.of(traits(annotation));
@@ -55,7 +55,10 @@ final class ClassFileAnnotations {
                         enumValue(annotation, "kind", EventKind.class).orElse(EventKind.DISCRETE));
                 case SourceAnnotations.SUPPRESS -> {
                     List<String> ids = strings(annotation.getMemberValue("value"));
-                    suppressions.addAll(ids.isEmpty() ? Set.of(SendSite.ALL_RULES) : ids);
+                    String reason = String.join("", strings(annotation.getMemberValue("reason")));
+                    for (String id : ids.isEmpty() ? List.of(Suppression.ALL_RULES) : ids) {
+                        suppressions.add(new Suppression(id, reason, Optional.empty()));
+                    }
                 }
                 default -> { }
             }

@@ -1,6 +1,7 @@
 package io.msglint.core.resolve;
 
 import io.msglint.rules.model.KindDeclaration;
+import io.msglint.rules.model.Suppression;
 import io.msglint.rules.model.TypeShape;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Set;
  *                    in a jar, which the cache key covers
  */
 public record DirectType(String name, KindDeclaration declaration, Optional<String> superclass, List<String> interfaces,
-                         List<TypeShape.Field> fields, Set<String> suppressions, Optional<Path> source) {
+                         List<TypeShape.Field> fields, Set<Suppression> suppressions, Optional<Path> source) {
 
     public DirectType {
         interfaces = List.copyOf(interfaces);

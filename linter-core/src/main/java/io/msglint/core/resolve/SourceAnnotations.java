@@ -1,7 +1,9 @@
 package io.msglint.core.resolve;
 
+import com.github.javaparser.Position;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -16,12 +18,13 @@ import io.msglint.annotations.EventKind;
 import io.msglint.annotations.Receivers;
 import io.msglint.rules.model.KindDeclaration;
 import io.msglint.rules.model.MessageTraits;
-import io.msglint.rules.model.SendSite;
+import io.msglint.rules.model.SourceLocation;
+import io.msglint.rules.model.Suppression;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Reads msglint's annotations, and {@code @SuppressWarnings("msglint...")}, off the syntax tree. */
 public final class SourceAnnotations {
@@ -46,29 +49,38 @@ public final class SourceAnnotations {
         return new KindDeclaration(typeName, message, event);
     }
 
-    /** Rule ids suppressed on a declaration; {@link SendSite#ALL_RULES} for every rule. */
-    public static Set<String> suppressions(NodeWithAnnotations<?> node) {
-        Set<String> ids = new TreeSet<>();
+    /**
+     * The rules suppressed on a declaration, each with its reason and, given the file's report
+     * path, where its annotation is.
+     */
+    public static Set<Suppression> suppressions(NodeWithAnnotations<?> node, Optional<String> reportPath) {
+        Set<Suppression> suppressions = new HashSet<>();
         for (AnnotationExpr annotation : node.getAnnotations()) {
             String name = annotation.getNameAsString();
+            List<String> ids = new ArrayList<>();
+            String reason = "";
             if (name.equals("SuppressWarnings") || name.equals("java.lang.SuppressWarnings")) {
                 for (String value : strings(member(annotation, "value"))) {
                     if (value.equals("msglint")) {
-                        ids.add(SendSite.ALL_RULES);
+                        ids.add(Suppression.ALL_RULES);
                     } else if (value.startsWith("msglint:")) {
                         ids.add(value.substring("msglint:".length()).trim());
                     }
                 }
             } else if (is(annotation, SUPPRESS)) {
                 List<String> values = strings(member(annotation, "value"));
-                if (values.isEmpty()) {
-                    ids.add(SendSite.ALL_RULES);
-                } else {
-                    ids.addAll(values);
-                }
+                ids.addAll(values.isEmpty() ? List.of(Suppression.ALL_RULES) : values);
+                reason = String.join("", strings(member(annotation, "reason")));
+            }
+            Optional<SourceLocation> at = reportPath.map(file -> {
+                Position begin = annotation.getBegin().orElse(new Position(1, 1));
+                return new SourceLocation(file, begin.line, begin.column);
+            });
+            for (String id : ids) {
+                suppressions.add(new Suppression(id, reason, at));
             }
         }
-        return ids;
+        return suppressions;
     }
 
     private static MessageTraits messageTraits(AnnotationExpr annotation) {
@@ -135,6 +147,9 @@ public final class SourceAnnotations {
         value.ifPresent(v -> {
             if (v instanceof StringLiteralExpr s) {
                 result.add(s.asString());
+            } else if (v instanceof BinaryExpr concatenation && concatenation.getOperator() == BinaryExpr.Operator.PLUS) {
+                result.add(String.join("", strings(Optional.of(concatenation.getLeft())))
+                        + String.join("", strings(Optional.of(concatenation.getRight()))));
             } else if (v instanceof ArrayInitializerExpr array) {
                 array.getValues().forEach(e -> {
                     if (e instanceof StringLiteralExpr s) {

@@ -176,7 +176,7 @@ public final class TypeShapes {
         }
         Optional<Path> file = type.findCompilationUnit()
                 .flatMap(u -> u.getStorage()).map(st -> st.getPath().toAbsolutePath().normalize());
-        return new DirectType(name, declaration, superclass, interfaces, fields, SourceAnnotations.suppressions(type), file);
+        return new DirectType(name, declaration, superclass, interfaces, fields, SourceAnnotations.suppressions(type, Optional.empty()), file);
     }
 
     private List<String> names(List<ClassOrInterfaceType> types) {

@@ -33,7 +33,7 @@ class HeadStartTest {
 
         assertThat(cache.lastCandidates()).hasSize(Fixtures.javaFiles(Fixtures.folder("ml001")));
         assertThat(outcome).isPresent();
-        assertThat(outcome.get().findings()).isNotEmpty().isEqualTo(cold.findings());
+        assertThat(outcome.get().verdicts().findings()).isNotEmpty().isEqualTo(cold.findings());
         assertThat(cache.types().recorded()).as("the payload types it read, kept for the next run").isPositive();
     }
 
@@ -59,7 +59,7 @@ class HeadStartTest {
         Optional<ScanCache.Judged> outcome = cache.headStart(cache.lastCandidates());
 
         assertThat(outcome).isPresent(); // as after a fresh checkout: the cache checks the content
-        assertThat(outcome.get().findings()).isEqualTo(cold.findings());
+        assertThat(outcome.get().verdicts().findings()).isEqualTo(cold.findings());
     }
 
     @Test

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.msglint.core.Diagnostic;
 import io.msglint.core.ScanResult;
 import io.msglint.core.Stats;
+import io.msglint.core.SuppressedFinding;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.KindSource;
 import io.msglint.rules.model.Severity;
 import io.msglint.rules.model.SourceLocation;
+import io.msglint.rules.model.Suppression;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,7 +78,7 @@ class ReportersTest {
     void sarifSaysWhereItsRelativePathsStartAndWhichModuleItCovers(@TempDir Path repo) throws Exception {
         Path module = Files.createDirectories(repo.resolve("orders/src/main/java"));
         ScanResult result = new ScanResult(List.of(FINDING), List.of(), RESULT.stats(), List.of(), Map.of(),
-                ScanResult.Origin.of(repo, List.of(module)));
+                ScanResult.Origin.of(repo, List.of(module)), List.of());
 
         JsonNode run = new ObjectMapper().readTree(new SarifReporter().format(result)).get("runs").get(0);
 
@@ -84,6 +86,27 @@ class ReportersTest {
                 .endsWith("/");
         assertThat(run.at("/automationDetails/id").asText()).isEqualTo("msglint/orders/");
         assertThat(SarifReporter.automationId(ScanResult.Origin.of(repo, List.of(repo)))).isEqualTo("msglint/");
+    }
+
+    @Test
+    void everyReportListsWhatTheCodeSuppressesWithItsReason() throws Exception {
+        Suppression legacy = new Suppression("ML001", "legacy channel, moving in Q3",
+                Optional.of(new SourceLocation("src/A.java", 11, 5)));
+        ScanResult result = new ScanResult(List.of(), List.of(), RESULT.stats(), List.of(), Map.of(),
+                ScanResult.Origin.UNKNOWN, List.of(new SuppressedFinding(FINDING, List.of(legacy), List.of())));
+
+        JsonNode json = new ObjectMapper().readTree(new JsonReporter().format(result));
+        assertThat(json.get("findings")).isEmpty();
+        assertThat(json.at("/suppressed/0/ruleId").asText()).isEqualTo("ML001");
+        assertThat(json.at("/suppressed/0/justification").asText()).isEqualTo("legacy channel, moving in Q3");
+
+        JsonNode sarif = new ObjectMapper().readTree(new SarifReporter().format(result)).at("/runs/0/results/0");
+        assertThat(sarif.at("/suppressions/0/kind").asText()).isEqualTo("inSource");
+        assertThat(sarif.at("/suppressions/0/justification").asText()).isEqualTo("legacy channel, moving in Q3");
+
+        assertThat(new TextReporter().format(result)).contains("src/A.java:12:9: suppressed [ML001]",
+                "Reason: legacy channel, moving in Q3", "0 findings", "1 suppressed in the code");
+        assertThat(new HtmlReporter().format(result)).contains("Suppressed in the code", "legacy channel, moving in Q3");
     }
 
     @Test

@@ -24,6 +24,7 @@ import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.SourceLocation;
+import io.msglint.rules.model.Suppression;
 import io.msglint.rules.model.Tiers;
 import io.msglint.rules.model.TypeShape;
 import io.msglint.rules.model.Via;
@@ -33,7 +34,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The bytecode front end: the facts ArchUnit can show without data flow, which are the Azure
@@ -58,13 +58,13 @@ final class BytecodeFacts {
     Facts of(JavaClass type) {
         List<SendSite> sends = new ArrayList<>();
         List<ReceiveSite> receives = new ArrayList<>();
-        Set<String> classSuppressions = suppressions(type);
+        Set<Suppression> classSuppressions = suppressions(type);
         for (JavaMethod method : type.getMethods()) {
-            Set<String> suppressed = new TreeSet<>(classSuppressions);
+            Set<Suppression> suppressed = new HashSet<>(classSuppressions);
             suppressed.addAll(suppressions(method));
             SourceLocation location = location(type, method.getSourceCodeLocation().getLineNumber());
             for (JavaParameter parameter : method.getParameters()) {
-                Set<String> here = new TreeSet<>(suppressed);
+                Set<Suppression> here = new HashSet<>(suppressed);
                 here.addAll(suppressions(parameter));
                 for (JavaAnnotation<?> annotation : parameter.getAnnotations()) {
                     String name = annotation.getRawType().getName();
@@ -88,7 +88,7 @@ final class BytecodeFacts {
     }
 
     private SendSite send(SourceLocation location, ReceiveCatalog.Binding binding, JavaAnnotation<?> annotation,
-                          List<JavaType> types, Set<String> suppressions) {
+                          List<JavaType> types, Set<Suppression> suppressions) {
         List<Payload> payloads = new ArrayList<>();
         for (JavaType type : types) {
             payloadTypes(type).forEach(p -> payloads.add(new Payload(Optional.of(p), List.of())));
@@ -195,17 +195,17 @@ final class BytecodeFacts {
                 .filter(v -> !v.isEmpty() && !v.startsWith("%"));
     }
 
-    private static Set<String> suppressions(HasAnnotations<?> element) {
-        Set<String> ids = new TreeSet<>();
+    private static Set<Suppression> suppressions(HasAnnotations<?> element) {
+        Set<Suppression> suppressions = new HashSet<>();
         element.tryGetAnnotationOfType(SUPPRESS).ifPresent(a -> {
             Object value = a.get("value").orElse(new String[0]);
             String[] values = value instanceof String[] strings ? strings : new String[0];
-            if (values.length == 0) {
-                ids.add(SendSite.ALL_RULES);
+            String reason = a.get("reason").map(String::valueOf).orElse("");
+            for (String id : values.length == 0 ? new String[] {Suppression.ALL_RULES} : values) {
+                suppressions.add(new Suppression(id, reason, Optional.empty()));
             }
-            ids.addAll(List.of(values));
         });
-        return ids;
+        return suppressions;
     }
 
     private static SourceLocation location(JavaClass type, int line) {

@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public record ReceiveSite(SourceLocation location, Channel channel, Optional<String> entity, String api,
                           boolean trigger, List<PayloadType> boundTypes, Optional<ReceiveMode> mode,
-                          boolean session, boolean polling, Set<String> suppressions, Via via) {
+                          boolean session, boolean polling, Set<Suppression> suppressions, Via via) {
 
     /** Service Bus receive modes. */
     public enum ReceiveMode { PEEK_LOCK, RECEIVE_AND_DELETE }

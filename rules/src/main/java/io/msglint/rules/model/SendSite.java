@@ -13,18 +13,15 @@ import java.util.Set;
  * @param api          the SDK call, such as {@code "EventGridPublisherClient.sendEvent"}
  * @param payloads     what the call sends, one entry per distinct payload found
  * @param traits       how the send is made (sessions, ids, loops, error handling, sizes)
- * @param suppressions rule ids suppressed around the call ({@code "*"} for all)
+ * @param suppressions the rules suppressed around the call
  * @param path         the calls from {@code location}, where the payload enters the transport as the
  *                     user wrote it, through the project's own methods to the SDK or framework call;
  *                     empty when the payload is handed to the SDK right there
  * @param via          the SDK itself or the framework over it
  */
 public record SendSite(SourceLocation location, Channel channel, Optional<String> entity, String api,
-                       List<Payload> payloads, SendTraits traits, Set<String> suppressions,
+                       List<Payload> payloads, SendTraits traits, Set<Suppression> suppressions,
                        List<SourceLocation> path, Via via) {
-
-    /** In a set of suppressed rule ids, the token that stands for every rule. */
-    public static final String ALL_RULES = "*";
 
     public SendSite {
         payloads = List.copyOf(payloads);
@@ -34,7 +31,7 @@ public record SendSite(SourceLocation location, Channel channel, Optional<String
 
     /** A send the SDK is called for right where the payload is. */
     public SendSite(SourceLocation location, Channel channel, Optional<String> entity, String api,
-                    List<Payload> payloads, SendTraits traits, Set<String> suppressions) {
+                    List<Payload> payloads, SendTraits traits, Set<Suppression> suppressions) {
         this(location, channel, entity, api, payloads, traits, suppressions, List.of(), Via.SDK);
     }
 

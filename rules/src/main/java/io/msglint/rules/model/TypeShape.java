@@ -11,11 +11,11 @@ import java.util.Set;
  * @param hierarchy     the msglint annotations on the type itself, then on its superclasses
  *                      (nearest first), then on its interfaces; types without any are left out
  * @param fields        its instance fields (records: components)
- * @param suppressions  rule ids suppressed on the type ({@code "*"} for all)
+ * @param suppressions  the rules suppressed on the type
  * @param unreadable    why the front end could not read a type it found ("its source nests too deeply
  *                      to parse"); empty when it read it, or found nothing to read
  */
-public record TypeShape(String name, List<KindDeclaration> hierarchy, List<Field> fields, Set<String> suppressions,
+public record TypeShape(String name, List<KindDeclaration> hierarchy, List<Field> fields, Set<Suppression> suppressions,
                         Optional<String> unreadable) {
 
     /** One field: its name and its type's fully qualified name ({@code byte[]} for arrays). */
@@ -28,7 +28,7 @@ public record TypeShape(String name, List<KindDeclaration> hierarchy, List<Field
         suppressions = Set.copyOf(suppressions);
     }
 
-    public TypeShape(String name, List<KindDeclaration> hierarchy, List<Field> fields, Set<String> suppressions) {
+    public TypeShape(String name, List<KindDeclaration> hierarchy, List<Field> fields, Set<Suppression> suppressions) {
         this(name, hierarchy, fields, suppressions, Optional.empty());
     }
 
