@@ -56,7 +56,14 @@ final class ContextFiles {
                 suppressed.add(finding);
             }
         }
-        return new ScanResult(findings, diagnostics, result.stats(), sites, result.anchors(), result.origin(), suppressed);
+        List<Finding> heldBack = new ArrayList<>();
+        for (Finding finding : result.heldBack()) {
+            if (!reportPaths.contains(finding.location().file())) {
+                heldBack.add(finding);
+            }
+        }
+        return new ScanResult(findings, diagnostics, result.stats(), sites, result.anchors(), result.origin(), suppressed,
+                heldBack);
     }
 
     private static boolean under(Path file, List<Path> roots) {

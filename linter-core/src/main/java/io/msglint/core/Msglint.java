@@ -194,11 +194,12 @@ public final class Msglint {
         for (SuppressedFinding suppressed : verdicts.suppressed()) {
             judged.add(suppressed.finding());
         }
+        judged.addAll(verdicts.heldBack());
         return new ScanResult(verdicts.findings(), diagnostics, new Stats(files.size(), judgement.parsed(),
                 millis, (indexedAt - start) / 1_000_000, judgement.analysisMillis(), judgement.resolveMillis(),
                 judgement.linkedEarly()), Inventory.of(linked.sends(), linked.receives()),
                 ScanResult.anchorsOf(judged, linked.anchors()),
-                ScanResult.Origin.of(request.baseDir(), request.paths()), verdicts.suppressed());
+                ScanResult.Origin.of(request.baseDir(), request.paths()), verdicts.suppressed(), verdicts.heldBack());
     }
 
     private static PayloadClassifier classifier(ScanRequest request) {

@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param anchors the line-free place of each finding's location (see {@link #anchorOf})
  * @param origin  what was scanned, for reports that say so
  * @param suppressed findings the code suppresses: in reports with their reasons, never in the exit code
+ * @param heldBack   findings another finding makes redundant, in no report while that one stands
  */
 public record ScanResult(List<Finding> findings, List<Diagnostic> diagnostics, Stats stats, List<Site> sites,
-                         Map<SourceLocation, Anchor> anchors, Origin origin, List<SuppressedFinding> suppressed) {
+                         Map<SourceLocation, Anchor> anchors, Origin origin, List<SuppressedFinding> suppressed,
+                         List<Finding> heldBack) {
 
     /**
      * What was scanned.
@@ -51,11 +53,12 @@ public record ScanResult(List<Finding> findings, List<Diagnostic> diagnostics, S
         sites = List.copyOf(sites);
         anchors = Map.copyOf(anchors);
         suppressed = List.copyOf(suppressed);
+        heldBack = List.copyOf(heldBack);
     }
 
     /** A result that lists no sites (a report of findings alone). */
     public ScanResult(List<Finding> findings, List<Diagnostic> diagnostics, Stats stats) {
-        this(findings, diagnostics, stats, List.of(), Map.of(), Origin.UNKNOWN, List.of());
+        this(findings, diagnostics, stats, List.of(), Map.of(), Origin.UNKNOWN, List.of(), List.of());
     }
 
     /** Where a finding sits, beyond its line: {@link Anchor#NONE} when the scan did not say. */
@@ -63,9 +66,9 @@ public record ScanResult(List<Finding> findings, List<Diagnostic> diagnostics, S
         return anchors.getOrDefault(finding.location(), Anchor.NONE);
     }
 
-    /** The same result with other findings and diagnostics (baselines and context files take some out). */
+    /** The same result with other findings and diagnostics, none held back (what a baseline leaves). */
     public ScanResult with(List<Finding> newFindings, List<Diagnostic> newDiagnostics) {
-        return new ScanResult(newFindings, newDiagnostics, stats, sites, anchors, origin, suppressed);
+        return new ScanResult(newFindings, newDiagnostics, stats, sites, anchors, origin, suppressed, List.of());
     }
 
     /** The anchors of these findings' locations, out of all a scan knows. */

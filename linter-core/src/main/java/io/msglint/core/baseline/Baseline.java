@@ -98,10 +98,15 @@ public final class Baseline {
         }
     }
 
-    /** A baseline of every finding of a scan. */
+    /**
+     * A baseline of every finding of a scan, and of those held back behind them: accepting a send's
+     * ML001 accepts its receiver's mismatch too, which would otherwise stand once the send's is baselined.
+     */
     public static Baseline of(ScanResult result) {
         Map<String, Integer> entries = new TreeMap<>();
-        for (Finding finding : result.findings()) {
+        List<Finding> all = new ArrayList<>(result.findings());
+        all.addAll(result.heldBack());
+        for (Finding finding : all) {
             entries.merge(FindingIdentity.of(finding, result.anchorOf(finding)), 1, Integer::sum);
         }
         return new Baseline(VERSION, entries);
@@ -124,6 +129,19 @@ public final class Baseline {
                 kept.add(finding);
             }
         }
+        // A finding held back behind one the baseline accepted stands again, unless accepted too.
+        for (Finding held : result.heldBack()) {
+            if (held.isHeldBackAmong(kept)) {
+                continue;
+            }
+            if (matcher.take(held, result)) {
+                used.merge(FindingIdentity.of(held, result.anchorOf(held)), 1, Integer::sum);
+                matched++;
+            } else {
+                kept.add(held);
+            }
+        }
+        kept.sort(Finding.ORDER);
         int stale = size() - matched;
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         if (matched > 0) {

@@ -14,8 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Runs the catalog over the facts, then applies suppressions and the configured levels, and
- * sorts the findings as the report contract says.
+ * Runs the catalog over the facts, then applies suppressions and the configured levels, holds
+ * back the findings another one makes redundant, and sorts them as the report contract says.
  */
 public final class RuleEngine {
 
@@ -46,11 +46,17 @@ public final class RuleEngine {
                 }
             }
         }
-        findings.sort(Finding.ORDER);
+        List<Finding> standing = new ArrayList<>();
+        List<Finding> heldBack = new ArrayList<>();
+        for (Finding finding : findings) {
+            (finding.isHeldBackAmong(findings) ? heldBack : standing).add(finding);
+        }
+        standing.sort(Finding.ORDER);
+        heldBack.sort(Finding.ORDER);
         if (!suppressed.isEmpty()) {
             suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
         }
-        return new Verdicts(findings, suppressed);
+        return new Verdicts(standing, suppressed, heldBack);
     }
 
     /**

@@ -45,7 +45,7 @@ class BaselineTest {
             findings.add(p.finding());
             anchors.put(p.finding().location(), p.anchor());
         }
-        return new ScanResult(findings, List.of(), STATS, List.of(), anchors, ScanResult.Origin.UNKNOWN, List.of());
+        return new ScanResult(findings, List.of(), STATS, List.of(), anchors, ScanResult.Origin.UNKNOWN, List.of(), List.of());
     }
 
     @Test

@@ -78,7 +78,7 @@ class ReportersTest {
     void sarifSaysWhereItsRelativePathsStartAndWhichModuleItCovers(@TempDir Path repo) throws Exception {
         Path module = Files.createDirectories(repo.resolve("orders/src/main/java"));
         ScanResult result = new ScanResult(List.of(FINDING), List.of(), RESULT.stats(), List.of(), Map.of(),
-                ScanResult.Origin.of(repo, List.of(module)), List.of());
+                ScanResult.Origin.of(repo, List.of(module)), List.of(), List.of());
 
         JsonNode run = new ObjectMapper().readTree(new SarifReporter().format(result)).get("runs").get(0);
 
@@ -93,7 +93,7 @@ class ReportersTest {
         Suppression legacy = new Suppression("ML001", "legacy channel, moving in Q3",
                 Optional.of(new SourceLocation("src/A.java", 11, 5)));
         ScanResult result = new ScanResult(List.of(), List.of(), RESULT.stats(), List.of(), Map.of(),
-                ScanResult.Origin.UNKNOWN, List.of(new SuppressedFinding(FINDING, List.of(legacy), List.of())));
+                ScanResult.Origin.UNKNOWN, List.of(new SuppressedFinding(FINDING, List.of(legacy), List.of())), List.of());
 
         JsonNode json = new ObjectMapper().readTree(new JsonReporter().format(result));
         assertThat(json.get("findings")).isEmpty();

@@ -15,7 +15,9 @@ import io.msglint.rules.classify.ConfiguredKinds;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Severity;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * msglint's rules for ArchUnit tests, judged from bytecode. Bytecode shows Azure Functions
@@ -83,8 +85,10 @@ public final class MsglintRules {
             public void check(JavaClass type, ConditionEvents events) {
                 Facts facts = front.of(type);
                 SuppressionIndex suppressions = new SuppressionIndex(facts);
-                rule.check(facts).stream()
-                        .filter(f -> !suppressions.suppresses(f) && f.severity().isAtLeast(threshold))
+                List<Finding> found = rule.check(facts).stream().filter(f -> !suppressions.suppresses(f)).toList();
+                List<Finding> blocking = blockers(found, facts, suppressions);
+                found.stream()
+                        .filter(f -> f.severity().isAtLeast(threshold) && !f.isHeldBackAmong(blocking))
                         .sorted(Finding.ORDER)
                         .forEach(f -> events.add(SimpleConditionEvent.violated(type, f.location() + ": "
                                 + f.severity().reportName() + " [" + f.ruleId() + " " + rule.info().name() + "] "
@@ -93,5 +97,13 @@ public final class MsglintRules {
         };
         return classes().should(condition).allowEmptyShould(true)
                 .as(rule.info().id() + " " + rule.info().name() + ": " + rule.info().summary());
+    }
+
+    /** The findings of the rules that could hold these back, on the same facts, as the engine judges them. */
+    private static List<Finding> blockers(List<Finding> found, Facts facts, SuppressionIndex suppressions) {
+        Set<String> ids = new HashSet<>();
+        found.forEach(f -> f.heldBackBy().forEach(b -> ids.add(b.ruleId())));
+        return RuleCatalog.standard().rules().stream().filter(r -> ids.contains(r.info().id()))
+                .flatMap(r -> r.check(facts).stream()).filter(f -> !suppressions.suppresses(f)).toList();
     }
 }
