@@ -140,6 +140,10 @@ class SamplesIT {
                     .doesNotContainPattern(": error SARIF\\d+");
             assertThat(validation.out().lines().filter(l -> l.contains(": warning SARIF")))
                     .as(sample).allSatisfy(l -> assertThat(l).contains("SARIF2005").contains("informationUri"));
+            if (sample.equals("wrong")) {
+                assertThat(Files.readString(sarif)).as("the sample's accepted exception, with its reason")
+                        .contains("\"suppressions\": [{\"kind\": \"inSource\", \"justification\": \"the search indexer");
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import io.msglint.core.ScanRequest;
 import io.msglint.core.ScanResult;
 import io.msglint.core.config.Config;
 import io.msglint.core.engine.RuleEngine;
+import io.msglint.core.engine.Verdicts;
 import io.msglint.core.extract.FileExtractor;
 import io.msglint.core.extract.FileFacts;
 import io.msglint.core.parse.JavaParsing;
@@ -17,7 +18,6 @@ import io.msglint.core.source.PreFilter;
 import io.msglint.core.source.SourceLayout;
 import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.model.Facts;
-import io.msglint.rules.model.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +111,7 @@ public class HotPathsBenchmark {
     }
 
     @Benchmark
-    public List<Finding> evaluateRules() {
+    public Verdicts evaluateRules() {
         return rules.run(facts);
     }
 

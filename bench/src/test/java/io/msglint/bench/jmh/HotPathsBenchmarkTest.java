@@ -18,7 +18,7 @@ class HotPathsBenchmarkTest {
         assertThat(benchmark.parseSendingFile()).isNotNull();
         assertThat(benchmark.parseSendingFileWithBodiesBlanked()).isNotNull();
         assertThat(benchmark.analyseSendingFile().sends()).isNotEmpty();
-        assertThat(benchmark.evaluateRules()).extracting(Finding::ruleId).contains("ML001", "ML002", "ML003", "ML009");
+        assertThat(benchmark.evaluateRules().findings()).extracting(Finding::ruleId).contains("ML001", "ML002", "ML003", "ML009");
         assertThat(benchmark.warmScanCorpus().stats().filesParsed()).isZero();
         assertThat(benchmark.warmScanCorpus().findings()).isEqualTo(benchmark.scanCorpus().findings()).isNotEmpty();
         benchmark.tearDown();
