@@ -87,7 +87,7 @@ class SitesCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines().findFirst().orElseThrow()).startsWith("location").contains("channel", "payload", "kind");
-        assertThat(run.out()).contains("com/contoso/music/CatalogService.java:30:9", "STORAGE_QUEUE", "new-songs")
+        assertThat(run.out()).contains("com/contoso/music/CatalogService.java:31:9", "STORAGE_QUEUE", "new-songs")
                 .containsPattern("msglint: \\d+ sites");
     }
 
