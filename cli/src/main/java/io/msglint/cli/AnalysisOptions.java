@@ -29,6 +29,7 @@ final class AnalysisOptions {
     private final Path cache;
     private final String threads;
     private final boolean includeTests;
+    private final List<String> profiles;
 
     AnalysisOptions(ParseResult parsed) {
         paths = paths(parsed.matchedPositionalValue(0, List.<String>of()));
@@ -39,6 +40,20 @@ final class AnalysisOptions {
         cache = path(parsed.matchedOptionValue("--cache", null));
         threads = parsed.matchedOptionValue("--threads", null);
         includeTests = parsed.hasMatchedOption("--include-tests");
+        profiles = profiles(parsed.matchedOptionValue("--profile", List.<String>of()));
+    }
+
+    /** {@code --profile cloud --profile eu,prod}: every name, in order. */
+    private static List<String> profiles(List<String> given) {
+        List<String> names = new ArrayList<>();
+        for (String value : given) {
+            for (String name : value.split(",")) {
+                if (!name.isBlank()) {
+                    names.add(name.strip());
+                }
+            }
+        }
+        return names;
     }
 
     /** Adds the options, in the order the usage shows them after the command's own. */
@@ -49,6 +64,8 @@ final class AnalysisOptions {
         spec.addOption(Options.value("--release", "N", "Java language level of the sources (default: the newest msglint knows)."));
         spec.addOption(Options.value("--cache", "DIR", "Keep per-file facts in DIR so unchanged files are not read or parsed again."));
         spec.addOption(Options.value("--threads", "N", "Worker threads (default: one per core). Results do not depend on it."));
+        spec.addOption(Options.repeated("--profile", "NAME", List.of(), "A Spring profile whose application-NAME files to read"
+                + " on top of those spring.profiles.active names (repeatable; comma-separated names too)."));
         spec.addOption(Options.flag("--include-tests", "Also check test sources found under a PATH (src/test, src/integrationTest...)."));
         spec.addPositional(Options.positionals("PATH", "1..*", "Source files or folders to scan."));
     }
@@ -92,7 +109,7 @@ final class AnalysisOptions {
         }
         return ScanRequest.of(paths, classpathEntries()).withBaseDir(base).withConfig(loaded)
                 .withRelease(release == null ? 0 : LanguageLevels.parseRelease(release)).withThreads(threads())
-                .withCache(Optional.ofNullable(cache));
+                .withCache(Optional.ofNullable(cache)).withProfiles(profiles);
     }
 
     /** The worker threads asked for (0 when that is no whole number), else one per core. */

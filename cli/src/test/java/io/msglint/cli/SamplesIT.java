@@ -27,7 +27,7 @@ class SamplesIT {
     private static final Path JAR = Path.of(System.getProperty("msglint.jar", "target/msglint.jar"));
     private static final Path LAUNCHER = Path.of(System.getProperty("msglint.launcher", "bin/msglint"));
     private static final Path SAMPLES = Path.of(System.getProperty("msglint.samples", "../samples"));
-    private static final Pattern FINDING = Pattern.compile("^(\\S+\\.java):(\\d+):\\d+: (\\w+) \\[(ML\\d+)[^]]*] (.*)$",
+    private static final Pattern FINDING = Pattern.compile("^(\\S+\\.java):(\\d+):\\d+: (error|warning|info) \\[(ML\\d+)[^]]*] (.*)$",
             Pattern.MULTILINE);
 
     record Run(int exitCode, String out) {

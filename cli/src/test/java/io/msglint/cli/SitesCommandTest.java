@@ -92,6 +92,20 @@ class SitesCommandTest {
     }
 
     @Test
+    void aSpringProfileGivenOnTheCommandLineChangesWhereBindingsLead() {
+        String module = "../linter-core/src/test/resources/spring/stream-eventhubs";
+
+        CliRunner.Run plain = CliRunner.run("sites", module + "/src/main/java");
+        CliRunner.Run kafka = CliRunner.run("sites", "--profile", "kafka", module + "/src/main/java");
+
+        assertThat(plain.exitCode()).isZero();
+        assertThat(plain.out()).contains("EVENT_HUBS", "transcodes", "spring-cloud-stream");
+        assertThat(kafka.exitCode()).isZero();
+        assertThat(kafka.out()).as("under the kafka profile the bindings are another broker's")
+                .doesNotContain("EVENT_HUBS").contains("msglint: 0 sites");
+    }
+
+    @Test
     void badArgumentsExitTwo() {
         assertThat(CliRunner.run("sites", "does/not/exist").exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("sites", "--format", "sarif", WRONG).exitCode()).isEqualTo(2);

@@ -2,13 +2,14 @@ package io.msglint.core;
 
 import io.msglint.core.cache.CacheKey;
 import io.msglint.core.cache.ScanCache;
+import io.msglint.core.config.Scope;
 import io.msglint.core.engine.RuleEngine;
 import io.msglint.core.engine.UnusedSuppressions;
 import io.msglint.core.engine.Verdicts;
 import io.msglint.core.extract.AnalysisKey;
+import io.msglint.core.extract.Bindings;
 import io.msglint.core.extract.LinkedFacts;
 import io.msglint.core.extract.PayloadTypes;
-import io.msglint.core.config.Scope;
 import io.msglint.core.inventory.Inventory;
 import io.msglint.core.parse.DeepStack;
 import io.msglint.core.parse.LanguageLevels;
@@ -19,6 +20,8 @@ import io.msglint.core.source.FileIndex;
 import io.msglint.core.source.IndexedFile;
 import io.msglint.core.source.SourceDiscovery;
 import io.msglint.core.source.SourceLayout;
+import io.msglint.core.spring.SpringBindings;
+import io.msglint.core.spring.SpringModules;
 import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.classify.PayloadClassifier;
 import io.msglint.rules.model.Facts;
@@ -83,13 +86,15 @@ public final class Msglint {
         LanguageLevels.check(request.release());
         List<Diagnostic> diagnostics = new ArrayList<>();
         Set<String> notes = new LinkedHashSet<>();
-        ScanCache cache = openCache(request);
+        Bindings bindings = new SpringBindings(
+                new SpringModules(request.baseDir(), request.profiles(), request.classpath()));
+        ScanCache cache = openCache(request, bindings);
         List<Path> roots = new ArrayList<>(request.paths());
         roots.addAll(request.contextPaths());
         List<SourceDiscovery.Found> found = inScope(SourceDiscovery.find(roots, request.config().scope().tests()), request);
         List<IndexedFile> files = index(request, found, cache, diagnostics, notes);
         long indexedAt = System.nanoTime();
-        Judgement judgement = analyseLinkAndJudge(request, cache, files, notes);
+        Judgement judgement = analyseLinkAndJudge(request, cache, bindings, files, notes);
         cache.problem().ifPresent(notes::add);
         Optional<String> unsaved = cache.save();
         if (unsaved.isPresent()) {
@@ -99,13 +104,13 @@ public final class Msglint {
         return request.contextPaths().isEmpty() ? result : ContextFiles.of(request, files).leftOut(result);
     }
 
-    private ScanCache openCache(ScanRequest request) {
+    private ScanCache openCache(ScanRequest request, Bindings bindings) {
         if (request.cacheDir().isEmpty()) {
             return ScanCache.disabled();
         }
         return ScanCache.open(request.cacheDir().get(), request.baseDir(),
                 () -> CacheKey.of(version(), "release " + request.release(), request.classpath()),
-                classifier(request), linked -> judge(linked, request));
+                classifier(request), bindings, linked -> judge(linked, request));
     }
 
     /** The files found that the configured globs keep. */
@@ -150,7 +155,8 @@ public final class Msglint {
      * judged; or, when nothing had to be parsed and the cache's head start assumed these very
      * analyses, what the head start linked and judged while the walk ran.
      */
-    private Judgement analyseLinkAndJudge(ScanRequest request, ScanCache cache, List<IndexedFile> files,
+    private Judgement analyseLinkAndJudge(ScanRequest request, ScanCache cache, Bindings bindings,
+                                          List<IndexedFile> files,
                                           Set<String> notes) {
         try (LazyResolver resolution = new LazyResolver(() -> SourceLayout.of(files),
                 () -> new ClassFiles(request.classpath(), notes::add), request.release())) {
@@ -165,7 +171,7 @@ public final class Msglint {
                 }
             }
             LinkedFacts linked = analysed.files().isEmpty() ? LinkedFacts.NONE : LinkedFacts.of(analysed.files(),
-                    new PayloadTypes(new TypeShapes(resolution::resolver, cache.types()), classifier(request)));
+                    new PayloadTypes(new TypeShapes(resolution::resolver, cache.types()), classifier(request)), bindings);
             long analysisMillis = (System.nanoTime() - analysisStart) / 1_000_000;
             return new Judgement(linked, judge(linked, request), analysed.parsed(), analysisMillis,
                     resolution.resolutionMillis(), false);

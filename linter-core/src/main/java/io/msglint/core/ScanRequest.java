@@ -20,15 +20,17 @@ import java.util.Optional;
  *                   depend on it (a syntax error inside such a body is no longer an obstacle)
  * @param contextPaths sources read for what they define (sending methods, client beans, payload types)
  *                   but not reported on: another scan's, such as a sibling module's in a Maven build
+ * @param profiles   Spring profiles to read configuration for, beyond those the files activate
  */
 public record ScanRequest(List<Path> paths, List<Path> classpath, Path baseDir, int release, Config config,
                           int threads, boolean preFilter, Optional<Path> cacheDir, boolean skipIrrelevantBodies,
-                          List<Path> contextPaths) {
+                          List<Path> contextPaths, List<String> profiles) {
 
     public ScanRequest {
         paths = List.copyOf(paths);
         classpath = List.copyOf(classpath);
         contextPaths = List.copyOf(contextPaths);
+        profiles = List.copyOf(profiles);
         Objects.requireNonNull(baseDir, "baseDir");
         Objects.requireNonNull(config, "config");
         if (threads < 1) {
@@ -43,46 +45,51 @@ public record ScanRequest(List<Path> paths, List<Path> classpath, Path baseDir, 
 
     public static ScanRequest of(List<Path> paths, List<Path> classpath) {
         return new ScanRequest(paths, classpath, BaseDirs.deepestCommonFolder(paths), 0, Config.DEFAULT,
-                Math.max(1, Runtime.getRuntime().availableProcessors()), true, Optional.empty(), true, List.of());
+                Math.max(1, Runtime.getRuntime().availableProcessors()), true, Optional.empty(), true, List.of(), List.of());
     }
 
     public ScanRequest withBaseDir(Path dir) {
         return new ScanRequest(paths, classpath, dir, release, config, threads, preFilter, cacheDir,
-                skipIrrelevantBodies, contextPaths);
+                skipIrrelevantBodies, contextPaths, profiles);
     }
 
     public ScanRequest withRelease(int newRelease) {
         return new ScanRequest(paths, classpath, baseDir, newRelease, config, threads, preFilter, cacheDir,
-                skipIrrelevantBodies, contextPaths);
+                skipIrrelevantBodies, contextPaths, profiles);
     }
 
     public ScanRequest withConfig(Config newConfig) {
         return new ScanRequest(paths, classpath, baseDir, release, newConfig, threads, preFilter, cacheDir,
-                skipIrrelevantBodies, contextPaths);
+                skipIrrelevantBodies, contextPaths, profiles);
     }
 
     public ScanRequest withPreFilter(boolean enabled) {
         return new ScanRequest(paths, classpath, baseDir, release, config, threads, enabled, cacheDir,
-                skipIrrelevantBodies, contextPaths);
+                skipIrrelevantBodies, contextPaths, profiles);
     }
 
     public ScanRequest withCache(Optional<Path> dir) {
         return new ScanRequest(paths, classpath, baseDir, release, config, threads, preFilter, dir,
-                skipIrrelevantBodies, contextPaths);
+                skipIrrelevantBodies, contextPaths, profiles);
     }
 
     public ScanRequest withSkipIrrelevantBodies(boolean enabled) {
         return new ScanRequest(paths, classpath, baseDir, release, config, threads, preFilter, cacheDir,
-                enabled, contextPaths);
+                enabled, contextPaths, profiles);
     }
 
     public ScanRequest withContext(List<Path> paths) {
         return new ScanRequest(this.paths, classpath, baseDir, release, config, threads, preFilter, cacheDir,
-                skipIrrelevantBodies, paths);
+                skipIrrelevantBodies, paths, profiles);
+    }
+
+    public ScanRequest withProfiles(List<String> newProfiles) {
+        return new ScanRequest(paths, classpath, baseDir, release, config, threads, preFilter, cacheDir,
+                skipIrrelevantBodies, contextPaths, newProfiles);
     }
 
     public ScanRequest withThreads(int newThreads) {
         return new ScanRequest(paths, classpath, baseDir, release, config, newThreads, preFilter, cacheDir,
-                skipIrrelevantBodies, contextPaths);
+                skipIrrelevantBodies, contextPaths, profiles);
     }
 }

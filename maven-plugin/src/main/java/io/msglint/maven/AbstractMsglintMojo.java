@@ -72,6 +72,13 @@ abstract class AbstractMsglintMojo extends AbstractMojo {
     @Parameter(property = "msglint.baseDir")
     private File baseDir;
 
+    /**
+     * Spring profiles whose {@code application-<profile>} files to read, on top of those
+     * {@code spring.profiles.active} names: where Stream bindings and JMS destinations lead.
+     */
+    @Parameter(property = "msglint.profiles")
+    private List<String> profiles;
+
     /** Also check the module's test sources (with its compile classpath: test libraries resolve as far as it reaches). */
     @Parameter(property = "msglint.includeTests", defaultValue = "false")
     private boolean includeTests;
@@ -113,6 +120,7 @@ abstract class AbstractMsglintMojo extends AbstractMojo {
         }
         return Optional.of(new Msglint().scan(ScanRequest.of(roots, classpath)
                 .withBaseDir(base()).withConfig(config()).withRelease(languageRelease())
+                .withProfiles(profiles == null ? List.of() : profiles)
                 .withCache(useCache ? Optional.of(cacheDirectory.toPath()) : Optional.empty())
                 .withContext(siblingSources())));
     }

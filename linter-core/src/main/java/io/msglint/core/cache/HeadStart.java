@@ -4,6 +4,7 @@ import io.msglint.core.engine.Verdicts;
 import io.msglint.core.extract.AnalysedFile;
 import io.msglint.core.extract.AnalysisKey;
 import io.msglint.core.extract.FileAnalysis;
+import io.msglint.core.extract.Bindings;
 import io.msglint.core.extract.LinkedFacts;
 import io.msglint.core.extract.PayloadTypes;
 import io.msglint.core.resolve.DirectType;
@@ -49,9 +50,9 @@ final class HeadStart {
 
     /** A head start on the last run's candidates, to be run on the caller's thread ({@link #run}). */
     static HeadStart of(List<AnalysisKey> lastCandidates, AnalysisStore analyses, TypeStore types,
-                        PayloadClassifier classifier, Function<LinkedFacts, Verdicts> judge) {
+                        PayloadClassifier classifier, Bindings bindings, Function<LinkedFacts, Verdicts> judge) {
         return new HeadStart(lastCandidates, new FutureTask<>(
-                () -> link(lastCandidates, analyses, types, classifier, judge)));
+                () -> link(lastCandidates, analyses, types, classifier, bindings, judge)));
     }
 
     void run() {
@@ -80,7 +81,8 @@ final class HeadStart {
     }
 
     private static Optional<Outcome> link(List<AnalysisKey> candidates, AnalysisStore analyses, TypeStore types,
-                                          PayloadClassifier classifier, Function<LinkedFacts, Verdicts> judge) {
+                                          PayloadClassifier classifier, Bindings bindings,
+                                          Function<LinkedFacts, Verdicts> judge) {
         long start = System.nanoTime();
         List<AnalysedFile> files = new ArrayList<>();
         for (AnalysisKey key : candidates) {
@@ -93,7 +95,7 @@ final class HeadStart {
         CachedTypesOnly cached = new CachedTypesOnly(types);
         try {
             LinkedFacts linked = LinkedFacts.of(files,
-                    new PayloadTypes(new TypeShapes(CachedTypesOnly::noSolver, cached), classifier));
+                    new PayloadTypes(new TypeShapes(CachedTypesOnly::noSolver, cached), classifier), bindings);
             if (Thread.currentThread().isInterrupted()) {
                 return Optional.empty(); // the walk found other candidates: not worth judging
             }

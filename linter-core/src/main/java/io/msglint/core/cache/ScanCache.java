@@ -4,6 +4,7 @@ import io.msglint.core.engine.Verdicts;
 import io.msglint.core.extract.AnalysedFile;
 import io.msglint.core.extract.AnalysisKey;
 import io.msglint.core.extract.FileAnalysis;
+import io.msglint.core.extract.Bindings;
 import io.msglint.core.extract.LinkedFacts;
 import io.msglint.core.parse.DeepStack;
 import io.msglint.core.resolve.DirectType;
@@ -83,9 +84,10 @@ public final class ScanCache {
      * @param judge links nothing, runs the rules: what the head start does with the linked facts
      */
     public static ScanCache open(Path directory, Path base, Supplier<String> key, PayloadClassifier classifier,
-                                 Function<LinkedFacts, Verdicts> judge) {
+                                 Bindings bindings, Function<LinkedFacts, Verdicts> judge) {
         Path tree = base.toAbsolutePath().normalize();
-        FutureTask<Parts> loading = new FutureTask<>(() -> load(directory, tree, key.get(), classifier, judge));
+        FutureTask<Parts> loading = new FutureTask<>(() -> load(directory, tree, key.get(), classifier, bindings,
+                judge));
         // The head start links payload types: it may parse their sources, so it needs a deep stack.
         Thread loader = DeepStack.thread(() -> {
             loading.run();
@@ -206,7 +208,7 @@ public final class ScanCache {
      * one wrong bit could drop a candidate or rename a payload for every later run.
      */
     private static Parts load(Path directory, Path base, String key, PayloadClassifier classifier,
-                              Function<LinkedFacts, Verdicts> judge) {
+                              Bindings bindings, Function<LinkedFacts, Verdicts> judge) {
         Path file = directory.resolve(FILE_NAME);
         long savedAt = 0;
         Map<String, FileStamps.Entry> files = Map.of();
@@ -247,7 +249,7 @@ public final class ScanCache {
         SavedAt saved = new SavedAt(savedAt);
         AnalysisStore analysisStore = new AnalysisStore(analyses, true);
         TypeStore typeStore = new TypeStore(saved, types, true, base);
-        HeadStart headStart = HeadStart.of(candidates, analysisStore, typeStore, classifier, judge);
+        HeadStart headStart = HeadStart.of(candidates, analysisStore, typeStore, classifier, bindings, judge);
         return new Parts(key, saved, new FileStamps(saved, files, searches, true), analysisStore, typeStore,
                 candidates, headStart, problem);
     }

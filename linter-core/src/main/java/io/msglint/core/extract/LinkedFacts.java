@@ -30,17 +30,18 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
             List.of());
 
     /**
-     * Links each candidate's analysis, in the candidates' order: injected clients get their beans'
-     * entities ({@link Beans}), then sends through the project's own methods are followed to their
-     * callers ({@link SendPaths}).
+     * Links each candidate's analysis, in the candidates' order: sites whose channel the
+     * configuration names get it ({@link Bindings}), injected clients get their beans' entities
+     * ({@link Beans}), then sends through the project's own methods are followed to their callers
+     * ({@link SendPaths}).
      */
-    public static LinkedFacts of(List<AnalysedFile> files, PayloadTypes payloadTypes) {
+    public static LinkedFacts of(List<AnalysedFile> files, PayloadTypes payloadTypes, Bindings bindings) {
         Linker linker = new Linker(payloadTypes);
         List<RawSend> rawSends = new ArrayList<>();
         List<RawCall> calls = new ArrayList<>();
         Set<String> callsSeen = new HashSet<>();
         List<RawBean> beans = new ArrayList<>();
-        List<ReceiveSite> receives = new ArrayList<>();
+        List<RawReceive> rawReceives = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         Map<SourceLocation, Anchor> anchors = new HashMap<>();
         List<DeclaredSuppression> declared = new ArrayList<>();
@@ -60,15 +61,19 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
                     }
                 }
                 beans.addAll(facts.beans());
-                for (RawReceive receive : facts.receives()) {
-                    receives.add(linker.link(receive));
-                }
+                rawReceives.addAll(facts.receives());
                 unresolved += facts.unresolvedCalls();
                 anchors.putAll(facts.anchors());
                 declared.addAll(facts.declared());
             }
         }
-        SendPaths.Result paths = SendPaths.compose(Beans.resolve(rawSends, beans), calls);
+        Bindings.Bound bound = bindings.bind(rawSends, rawReceives);
+        problems.addAll(bound.problems());
+        List<ReceiveSite> receives = new ArrayList<>();
+        for (RawReceive receive : bound.receives()) {
+            receives.add(linker.link(receive));
+        }
+        SendPaths.Result paths = SendPaths.compose(Beans.resolve(bound.sends(), beans), calls);
         problems.addAll(paths.notes());
         List<SendSite> sends = new ArrayList<>();
         for (SendPaths.Composed send : paths.sends()) {

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import io.msglint.core.resolve.TypeRef;
 import io.msglint.core.resolve.TypeResolver;
 import io.msglint.rules.azure.SdkCatalog;
+import io.msglint.rules.azure.SpringFrameworks;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.SourceLocation;
@@ -52,6 +53,11 @@ public final class SendSiteExtractor {
             }
             Optional<SdkCatalog.Client> client = SdkCatalog.client(type.get().name());
             Optional<Integer> argument = client.flatMap(c -> c.payloadArgument(call.getNameAsString()));
+            if (argument.isPresent() && type.get().name().equals(SpringFrameworks.STREAM_BRIDGE)) {
+                int arity = call.getArguments().size();
+                argument = Optional.of(SpringFrameworks.streamBridgePayloadArgument(arity,
+                        arity == 3 && call.getArgument(2).toString().contains("MimeType")));
+            }
             if (argument.isPresent() && call.getArguments().size() > argument.get()) {
                 sites.add(send(new Candidate(call, receiver, call.getNameAsString(), call.getArguments(),
                         argument.get(), call), client.get(), reportPath));

@@ -5,7 +5,8 @@ import io.msglint.rules.azure.SdkCatalog;
 
 /**
  * A text test that tells, before parsing, whether a file can contain an Azure messaging send:
- * it must mention one of the SDK's messaging packages or the Azure Functions annotations. Files that only declare payload types
+ * it must mention one of the SDK's messaging packages, the Azure Functions annotations, or a
+ * Spring framework that reaches Azure through configuration (Stream, JMS). Files that only declare payload types
  * are not parsed here; the type solver reads them on demand.
  */
 public final class PreFilter {
@@ -14,14 +15,32 @@ public final class PreFilter {
     }
 
     public static boolean mayUseAzureMessaging(String text) {
-        if (text.indexOf(SdkCatalog.MESSAGING_MARKER) < 0) {
-            return false; // one scan rules out nearly every file
+        if (text.indexOf(SdkCatalog.MESSAGING_MARKER) >= 0) {
+            for (String pkg : SdkCatalog.messagingPackages()) {
+                if (text.contains(pkg)) {
+                    return true;
+                }
+            }
+            if (text.contains(ReceiveCatalog.FUNCTIONS_PACKAGE)) {
+                return true;
+            }
         }
-        for (String pkg : SdkCatalog.messagingPackages()) {
+        return mayUseSpringMessaging(text);
+    }
+
+    /**
+     * Spring Cloud Stream and JMS, whose Azure service only the configuration names: a file that
+     * imports them, or declares functional beans ({@code java.util.function} and {@code @Bean}).
+     */
+    private static boolean mayUseSpringMessaging(String text) {
+        if (text.indexOf(SdkCatalog.FRAMEWORK_MARKER) < 0) {
+            return false; // one scan rules out every file that is not Spring's
+        }
+        for (String pkg : SdkCatalog.frameworkPackages()) {
             if (text.contains(pkg)) {
                 return true;
             }
         }
-        return text.contains(ReceiveCatalog.FUNCTIONS_PACKAGE);
+        return text.contains(SdkCatalog.FUNCTIONAL_BEANS_PACKAGE) && text.contains(SdkCatalog.BEAN_ANNOTATION);
     }
 }

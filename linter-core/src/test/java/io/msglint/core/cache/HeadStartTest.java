@@ -6,6 +6,8 @@ import io.msglint.core.Msglint;
 import io.msglint.core.ScanRequest;
 import io.msglint.core.ScanResult;
 import io.msglint.core.engine.RuleEngine;
+import io.msglint.core.spring.SpringBindings;
+import io.msglint.core.spring.SpringModules;
 import io.msglint.core.testing.Fixtures;
 import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.classify.PayloadClassifier;
@@ -101,6 +103,7 @@ class HeadStartTest {
         return ScanCache.open(request.cacheDir().orElseThrow(), request.baseDir(),
                 () -> CacheKey.of(Msglint.version(), "release " + request.release(), request.classpath()),
                 new PayloadClassifier(request.config().kinds()),
+                new SpringBindings(new SpringModules(request.baseDir(), List.of(), request.classpath())),
                 linked -> engine.run(new Facts(linked.sends(), linked.receives(), request.config().tiers())));
     }
 }

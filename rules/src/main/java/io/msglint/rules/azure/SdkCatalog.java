@@ -29,9 +29,23 @@ public final class SdkCatalog {
             this(type, channel, sendMethods, -1);
         }
 
-        /** The SDK's own clients, or Spring Cloud Azure's templates over them. */
+        /** The SDK's own clients, Spring Cloud Azure's templates over them, or a Spring framework's. */
         public Via via() {
+            if (type.startsWith(SPRING_CLOUD_STREAM)) {
+                return Via.SPRING_CLOUD_STREAM;
+            }
+            if (type.startsWith(SPRING_JMS)) {
+                return Via.JMS;
+            }
             return type.startsWith(SPRING) ? Via.SPRING_CLOUD_AZURE : Via.SDK;
+        }
+
+        /**
+         * Whether the code names a binding or a destination whose service and entity only the
+         * module's configuration says (Spring Cloud Stream, JMS): the channel is read there.
+         */
+        public boolean isConfigured() {
+            return channel == Channel.UNKNOWN;
         }
 
         /** Reactor sends: they return a {@code Mono} that does nothing until subscribed. */
@@ -97,6 +111,12 @@ public final class SdkCatalog {
     private static final String SPRING = "com.azure.spring.messaging.";
     private static final Map<String, Integer> EVENT_HUBS_BUFFERED_SENDS = Map.of(
             "enqueueEvent", 0, "enqueueEvents", 0);
+    /** Spring Cloud Stream: {@code StreamBridge.send(bindingName, data)}, the binding's service read from configuration. */
+    private static final String SPRING_CLOUD_STREAM = "org.springframework.cloud.stream.";
+    private static final Map<String, Integer> STREAM_BRIDGE_SENDS = Map.of("send", 1);
+    /** Spring JMS: {@code convertAndSend(destinationName, payload)}; Service Bus when the module configures it. */
+    private static final String SPRING_JMS = "org.springframework.jms.";
+    private static final Map<String, Integer> JMS_SENDS = Map.of("convertAndSend", 1);
 
     private static final List<Client> CLIENTS = List.of(
             new Client(SERVICE_BUS + "ServiceBusSenderClient", Channel.SERVICE_BUS, SERVICE_BUS_SENDS),
@@ -111,7 +131,10 @@ public final class SdkCatalog {
             new Client(EVENT_HUBS + "EventHubBufferedProducerAsyncClient", Channel.EVENT_HUBS, EVENT_HUBS_BUFFERED_SENDS),
             new Client(SPRING + "servicebus.core.ServiceBusTemplate", Channel.SERVICE_BUS, SPRING_TEMPLATE_SENDS, 0),
             new Client(SPRING + "storage.queue.core.StorageQueueTemplate", Channel.STORAGE_QUEUE, SPRING_TEMPLATE_SENDS, 0),
-            new Client(SPRING + "eventhubs.core.EventHubsTemplate", Channel.EVENT_HUBS, SPRING_TEMPLATE_SENDS, 0));
+            new Client(SPRING + "eventhubs.core.EventHubsTemplate", Channel.EVENT_HUBS, SPRING_TEMPLATE_SENDS, 0),
+            new Client(SPRING_CLOUD_STREAM + "function.StreamBridge", Channel.UNKNOWN, STREAM_BRIDGE_SENDS, 0),
+            new Client(SPRING_JMS + "core.JmsTemplate", Channel.UNKNOWN, JMS_SENDS, 0),
+            new Client(SPRING_JMS + "core.JmsMessagingTemplate", Channel.UNKNOWN, JMS_SENDS, 0));
 
     private static final Map<String, Client> CLIENTS_BY_TYPE =
             CLIENTS.stream().collect(Collectors.toUnmodifiableMap(Client::type, Function.identity()));
@@ -211,6 +234,16 @@ public final class SdkCatalog {
     private static final List<String> MESSAGING_PACKAGES = List.of(
             SERVICE_BUS, STORAGE_QUEUE, EVENT_GRID, EVENT_HUBS, "com.azure.core.models.CloudEvent", SPRING);
 
+    /**
+     * A word every file using a Spring messaging framework over Azure contains, and the imports that
+     * then make it a candidate: Stream's bridge and functional beans, JMS.
+     */
+    public static final String FRAMEWORK_MARKER = "org.springframework.";
+    private static final List<String> FRAMEWORK_PACKAGES = List.of(SPRING_CLOUD_STREAM, SPRING_JMS);
+    /** Functional beans bind to Stream destinations: {@code java.util.function} with {@code @Bean}. */
+    public static final String FUNCTIONAL_BEANS_PACKAGE = "java.util.function";
+    public static final String BEAN_ANNOTATION = "org.springframework.context.annotation.Bean";
+
     /** Message and option setters that matter to the rules. */
     public static final String SET_SESSION_ID = "setSessionId";
     public static final String SET_MESSAGE_ID = "setMessageId";
@@ -307,6 +340,10 @@ public final class SdkCatalog {
 
     public static List<String> messagingPackages() {
         return MESSAGING_PACKAGES;
+    }
+
+    public static List<String> frameworkPackages() {
+        return FRAMEWORK_PACKAGES;
     }
 
     public static Optional<Integer> wrapperPayloadArgument(String qualifiedType) {

@@ -12,7 +12,7 @@ public final class SourceVocabulary {
 
     /** Words that make a method body relevant wherever they appear in it. */
     private static final List<String> BODY_WORDS = List.of(
-            "send", "schedule", "enqueue", "receive", "process", "Builder", "build", "Client", "Template",
+            "send", "Send", "schedule", "enqueue", "receive", "process", "Builder", "build", "Client", "Template",
             "queueName", "topicName", "eventHubName", "connectionString", "getQueueClient", "BinaryData", "Message",
             "Event", "CloudEvent", "Batch", "tryAdd", "toObject", "readValue", "fromJson", "treeToValue",
             "convertValue", "writeValueAs", "toJson", "withPayload", "setValue", "Files.", "readAllBytes",
