@@ -116,8 +116,11 @@ public final class SpringBindings implements Bindings {
     private Optional<Target> stream(String file, String api, Optional<String> binding, boolean input,
                                     Map<Path, Set<String>> functionBeans) {
         SpringModules.Module module = modules.of(file);
-        if (binding.isEmpty() || module.azureBinders().isEmpty() && !module.config().has(SpringFrameworks.BINDERS)) {
+        if (module.azureBinders().isEmpty() && !module.config().has(SpringFrameworks.BINDERS)) {
             return Optional.empty();
+        }
+        if (binding.isEmpty()) {
+            return unnamed(module);
         }
         String name = binding.get();
         if (isFunctionBean(api) && !bound(module, beanOf(name), functionBeans.getOrDefault(module.root(), Set.of()))) {
@@ -138,12 +141,22 @@ public final class SpringBindings implements Bindings {
         Binder chosen = binder.get().get();
         Channel channel = chosen.channel();
         if (chosen == Binder.SERVICE_BUS) {
-            channel = input ? (config.get(prefix + ".group").isPresent() ? Channel.SERVICE_BUS_TOPIC : Channel.SERVICE_BUS_QUEUE)
+            // A group names the subscription, even where its value is a placeholder msglint cannot resolve.
+            channel = input ? (config.has(prefix + ".group") ? Channel.SERVICE_BUS_TOPIC : Channel.SERVICE_BUS_QUEUE)
                     : config.get(SpringFrameworks.BINDER_BINDINGS.formatted(chosen.type(), name, "producer"))
                             .or(() -> config.get(SpringFrameworks.SERVICE_BUS_DEFAULT_ENTITY_TYPE))
                             .flatMap(SpringFrameworks::entityType).orElse(Channel.SERVICE_BUS);
         }
         return Optional.of(new Target(channel, entity, partitioned));
+    }
+
+    /**
+     * A {@code StreamBridge.send} whose binding the code computes: it goes through the default
+     * binder, its destination and queue or topic unknown.
+     */
+    private static Optional<Target> unnamed(SpringModules.Module module) {
+        Optional<Optional<Binder>> binder = binder(module, Optional.empty());
+        return binder.map(b -> new Target(b.map(Binder::channel).orElse(Channel.UNKNOWN), Optional.empty()));
     }
 
     /**

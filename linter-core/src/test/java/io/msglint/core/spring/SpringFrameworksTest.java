@@ -71,9 +71,13 @@ class SpringFrameworksTest {
         });
         assertThat(sites).as("a bean the function definition leaves out is not bound")
                 .noneSatisfy(s -> assertThat(s.api()).contains("Function"));
+        assertThat(site(sites, "watchPrices").channel()).as("a group, though its value is only in the environment")
+                .isEqualTo(Channel.SERVICE_BUS_TOPIC);
         assertThat(sites).filteredOn(s -> s.api().equals("StreamBridge.send")).extracting(s -> s.entity().orElse("-"))
-                .as("a binding's destination; a placeholder set only in the environment: unknown")
-                .containsExactlyInAnyOrder("price-audit", "-", "price-announcements");
+                .as("a binding's destination; a placeholder set only in the environment, a computed binding: unknown")
+                .containsExactlyInAnyOrder("price-audit", "-", "-", "price-announcements");
+        assertThat(sites).filteredOn(s -> s.api().equals("StreamBridge.send") && s.channel() == Channel.SERVICE_BUS)
+                .as("the computed binding: Service Bus, queue or topic unknown").hasSize(1);
     }
 
     @Test

@@ -39,6 +39,12 @@ public class PriceStreams {
         return message -> { };
     }
 
+    /** A subscription to the price topic (its group, whatever its value): every watcher hears. */
+    @Bean
+    public Consumer<PriceChanged> watchPrices() {
+        return change -> { };
+    }
+
     /** Not in spring.cloud.function.definition: Stream does not bind it. */
     @Bean
     public Function<ShipOrder, PriceChanged> nearMissUnboundFunction() {
@@ -51,6 +57,11 @@ public class PriceStreams {
 
     public void alert(PriceChanged change) {
         bridge.send("priceAlerts", change); // expect: ML003 warning "a Service Bus queue"
+    }
+
+    /** A binding the code computes: Service Bus through the only binder, queue or topic unknown. */
+    public void nearMissComputedBinding(PriceChanged change) {
+        bridge.send(change.sku().isEmpty() ? "priceAlerts" : AUDIT + "-" + change.sku(), change);
     }
 
     public void nearMissToATopicBinding(PriceChanged change) {
