@@ -70,6 +70,7 @@ public final class CorpusGenerator {
         int written = writePayloads();
         if (azureFiles > 0) {
             written += writeClientBeans();
+            writeStreamConfiguration();
         }
         int step = azureFiles == 0 ? Integer.MAX_VALUE : Math.max(1, files / azureFiles);
         int azureWritten = 0;
@@ -232,7 +233,61 @@ public final class CorpusGenerator {
                     "uploads.pass(new SongUpload(id, \"title\"));", "ML001"));
             return 3;
         }
+        if (index % VARIANTS == 8) {
+            String name = "Streaming" + sender;
+            save(servicePkg, name, streamCaller(servicePkg, name));
+            return 1;
+        }
         return 0;
+    }
+
+    /**
+     * The corpus as a Spring Cloud Stream application on the Service Bus binder: its build file
+     * names the binder, its configuration binds {@code song-news} to a queue.
+     */
+    private void writeStreamConfiguration() throws IOException {
+        Files.writeString(root.resolve("pom.xml"), "<project>\n  <modelVersion>4.0.0</modelVersion>\n"
+                + "  <groupId>com.example</groupId>\n  <artifactId>corpus</artifactId>\n  <version>1</version>\n"
+                + "  <dependencies>\n    <dependency>\n      <groupId>com.azure.spring</groupId>\n"
+                + "      <artifactId>spring-cloud-azure-stream-binder-servicebus</artifactId>\n    </dependency>\n"
+                + "  </dependencies>\n</project>\n", StandardCharsets.UTF_8);
+        Path resources = Files.createDirectories(root.resolve("src/main/resources"));
+        Files.writeString(resources.resolve("application.yml"), "spring:\n  cloud:\n    stream:\n"
+                + "      bindings:\n        song-news:\n          destination: ${news.queue:song-news}\n"
+                + "      servicebus:\n        bindings:\n          song-news:\n            producer:\n"
+                + "              entity-type: queue\n", StandardCharsets.UTF_8);
+    }
+
+    /** Service code that announces through Spring Cloud Stream, to a binding the configuration puts on a queue. */
+    private String streamCaller(String pkg, String name) {
+        List<String> lines = new ArrayList<>();
+        lines.add("package " + pkg + ";");
+        lines.add("");
+        lines.add("import " + PAYLOADS + ".*;");
+        lines.add("import java.util.ArrayList;");
+        lines.add("import java.util.HashMap;");
+        lines.add("import java.util.List;");
+        lines.add("import java.util.Map;");
+        lines.add("import java.util.Optional;");
+        lines.add("import org.springframework.cloud.stream.function.StreamBridge;");
+        lines.add("");
+        lines.add("public class " + name + " {");
+        lines.add("");
+        lines.add("    private final Map<String, List<Integer>> index = new HashMap<>();");
+        lines.add("    private final StreamBridge bridge;");
+        lines.add("    private int counter;");
+        lines.add("");
+        lines.add("    public " + name + "(StreamBridge bridge) {");
+        lines.add("        this.bridge = bridge;");
+        lines.add("    }");
+        lines.add("");
+        lines.add("    public void announce(String id) {");
+        plant(lines, path(pkg, name), "ML003", "        bridge.send(\"song-news\", new SongAvailable(id, \"https://songs/\" + id));");
+        lines.add("    }");
+        lines.add("");
+        bodyMethods(lines, 6 + random.nextInt(2));
+        lines.add("}");
+        return String.join("\n", lines) + "\n";
     }
 
     /** Plain service code with one call that hands a payload to a project method; the mistake is planted there. */

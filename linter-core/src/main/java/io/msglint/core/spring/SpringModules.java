@@ -70,8 +70,11 @@ public final class SpringModules {
         return sorted;
     }
 
-    /** The folder above {@code src/<set>/java}, else the file's own folder. */
-    static Path moduleRoot(Path file) {
+    /**
+     * The folder above {@code src/<set>/java}; in another layout, the nearest folder with a build
+     * file, else the base.
+     */
+    Path moduleRoot(Path file) {
         for (Path at = file.getParent(); at != null; at = at.getParent()) {
             Path set = at.getParent();
             Path src = set == null ? null : set.getParent();
@@ -80,7 +83,14 @@ public final class SpringModules {
                 return src.getParent();
             }
         }
-        return file.getParent() == null ? file : file.getParent();
+        for (Path at = file.getParent(); at != null && at.startsWith(base); at = at.getParent()) {
+            for (String buildFile : BUILD_FILES) {
+                if (Files.isRegularFile(at.resolve(buildFile))) {
+                    return at;
+                }
+            }
+        }
+        return file.startsWith(base) ? base : file.getParent() == null ? file : file.getParent();
     }
 
     private Module read(Path root) {
