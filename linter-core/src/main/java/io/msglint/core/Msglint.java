@@ -86,8 +86,9 @@ public final class Msglint {
         LanguageLevels.check(request.release());
         List<Diagnostic> diagnostics = new ArrayList<>();
         Set<String> notes = new LinkedHashSet<>();
-        Bindings bindings = new SpringBindings(
-                new SpringModules(request.baseDir(), request.profiles(), request.classpath()));
+        SpringModules modules = new SpringModules(request.baseDir(), request.profiles(), request.classpath(),
+                request.cacheDir());
+        Bindings bindings = new SpringBindings(modules);
         ScanCache cache = openCache(request, bindings);
         List<Path> roots = new ArrayList<>(request.paths());
         roots.addAll(request.contextPaths());
@@ -96,6 +97,7 @@ public final class Msglint {
         long indexedAt = System.nanoTime();
         Judgement judgement = analyseLinkAndJudge(request, cache, bindings, files, notes);
         cache.problem().ifPresent(notes::add);
+        modules.save();
         Optional<String> unsaved = cache.save();
         if (unsaved.isPresent()) {
             notes.add(unsaved.get());

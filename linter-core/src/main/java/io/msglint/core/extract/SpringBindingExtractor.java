@@ -1,12 +1,19 @@
 package io.msglint.core.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
@@ -28,7 +35,10 @@ import java.util.Optional;
  * Sites whose service and entity the module's configuration names, read here as the code shows
  * them: Spring Cloud Stream's functional beans ({@code Supplier}, {@code Consumer}, {@code Function}
  * {@code @Bean} methods: the site is the method, the payload its type argument, the entity the
- * binding name) and JMS listeners ({@code @JmsListener}: the entity is its destination as written).
+ * binding name) and JMS listeners ({@code @JmsListener}: the entity is its destination as written);
+ * and Spring Integration's Azure adapters, whose service and entity their constructors and setters
+ * show ({@code DefaultMessageHandler}, {@code StorageQueueMessageSource}, the listener container
+ * properties inbound adapters are built from).
  * Linking reads the configuration ({@link io.msglint.core.spring.SpringBindings}): which of them are
  * bound, through which service, to which queue, topic or hub.
  */
@@ -61,7 +71,111 @@ final class SpringBindingExtractor {
                 }
             }
         }
+        boolean inbound = unit.getImports().stream()
+                .anyMatch(i -> i.getNameAsString().contains(SpringFrameworks.INBOUND_ADAPTER));
+        for (ObjectCreationExpr creation : unit.findAll(ObjectCreationExpr.class)) {
+            Optional<TypeRef> type = resolver.qualify(creation.getType());
+            if (type.isEmpty()) {
+                continue;
+            }
+            switch (type.get().name()) {
+                case SpringFrameworks.DEFAULT_MESSAGE_HANDLER -> messageHandler(creation, reportPath).ifPresent(sends::add);
+                case SpringFrameworks.STORAGE_QUEUE_MESSAGE_SOURCE -> receives.add(integrationReceive(creation,
+                        Channel.STORAGE_QUEUE, argument(creation, 0), "StorageQueueMessageSource", Via.SPRING_INTEGRATION,
+                        reportPath));
+                case SpringFrameworks.SERVICE_BUS_CONTAINER_PROPERTIES -> receives.add(integrationReceive(creation,
+                        setOn(creation, SpringFrameworks.SET_SUBSCRIPTION_NAME).isPresent()
+                                ? Channel.SERVICE_BUS_TOPIC : Channel.SERVICE_BUS_QUEUE,
+                        setOn(creation, SpringFrameworks.SET_ENTITY_NAME).filter(e -> !e.isEmpty()),
+                        "ServiceBusContainerProperties",
+                        inbound ? Via.SPRING_INTEGRATION : Via.SPRING_CLOUD_AZURE, reportPath));
+                case SpringFrameworks.EVENT_HUBS_CONTAINER_PROPERTIES -> receives.add(integrationReceive(creation,
+                        Channel.EVENT_HUBS, setOn(creation, SpringFrameworks.SET_EVENT_HUB_NAME).filter(e -> !e.isEmpty()),
+                        "EventHubsContainerProperties", inbound ? Via.SPRING_INTEGRATION : Via.SPRING_CLOUD_AZURE,
+                        reportPath));
+                default -> { }
+            }
+        }
         return new Found(sends, receives);
+    }
+
+    /**
+     * Spring Integration's outbound handler: {@code new DefaultMessageHandler(destination, template)}
+     * sends what reaches its channel through the template's service; a Service Bus template's
+     * {@code setDefaultEntityType} in the same method says queue or topic.
+     */
+    private Optional<RawSend> messageHandler(ObjectCreationExpr creation, String reportPath) {
+        if (creation.getArguments().size() < 2) {
+            return Optional.empty();
+        }
+        Expression template = creation.getArgument(1);
+        Optional<SdkCatalog.Client> client = resolver.typeOf(template).flatMap(t -> SdkCatalog.client(t.name()));
+        Channel channel = client.map(SdkCatalog.Client::channel).orElse(Channel.UNKNOWN);
+        if (channel == Channel.SERVICE_BUS) {
+            channel = entityTypeSetOn(template, creation).orElse(Channel.SERVICE_BUS);
+        }
+        return Optional.of(new RawSend(SendSiteExtractor.location(creation, reportPath), channel,
+                argument(creation, 0), "DefaultMessageHandler", List.of(), List.of(), SendTraits.PLAIN,
+                Suppressions.at(creation), Via.SPRING_INTEGRATION, Optional.empty(), Optional.empty()));
+    }
+
+    private RawReceive integrationReceive(ObjectCreationExpr creation, Channel channel, Optional<String> entity,
+                                          String api, Via via, String reportPath) {
+        return new RawReceive(SendSiteExtractor.location(creation, reportPath), channel, entity, api, true, List.of(),
+                Optional.empty(), false, false, Suppressions.at(creation), via);
+    }
+
+    private static Optional<String> argument(ObjectCreationExpr creation, int index) {
+        return creation.getArguments().size() > index ? Values.constantString(creation.getArgument(index)) : Optional.empty();
+    }
+
+    /**
+     * What a setter is given on the object a creation makes, in the method around it:
+     * {@code properties.setEntityName(QUEUE)} after {@code properties = new ServiceBusContainerProperties()}.
+     */
+    private static Optional<String> setOn(ObjectCreationExpr creation, String setter) {
+        Optional<String> variable = assignedTo(creation);
+        Optional<Node> body = creation.findAncestor(CallableDeclaration.class).map(n -> n);
+        if (variable.isEmpty() || body.isEmpty()) {
+            return Optional.empty();
+        }
+        for (MethodCallExpr call : body.get().findAll(MethodCallExpr.class)) {
+            if (call.getNameAsString().equals(setter) && call.getArguments().size() == 1 && call.getScope().isPresent()
+                    && call.getScope().get() instanceof NameExpr scope && scope.getNameAsString().equals(variable.get())) {
+                Optional<String> value = Values.constantString(call.getArgument(0));
+                return value.isPresent() ? value : Optional.of("");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The local variable or field a creation is assigned to, by name. */
+    private static Optional<String> assignedTo(ObjectCreationExpr creation) {
+        Node parent = creation.getParentNode().orElse(null);
+        if (parent instanceof VariableDeclarator declarator) {
+            return Optional.of(declarator.getNameAsString());
+        }
+        if (parent instanceof AssignExpr assign && assign.getTarget() instanceof NameExpr name) {
+            return Optional.of(name.getNameAsString());
+        }
+        return Optional.empty();
+    }
+
+    /** {@code template.setDefaultEntityType(ServiceBusEntityType.TOPIC)} in the method around the handler. */
+    private static Optional<Channel> entityTypeSetOn(Expression template, Node near) {
+        Optional<Node> body = near.findAncestor(CallableDeclaration.class).map(n -> n);
+        if (!(template instanceof NameExpr name) || body.isEmpty()) {
+            return Optional.empty();
+        }
+        for (MethodCallExpr call : body.get().findAll(MethodCallExpr.class)) {
+            if (call.getNameAsString().equals(SpringFrameworks.SET_DEFAULT_ENTITY_TYPE) && call.getArguments().size() == 1
+                    && call.getScope().isPresent() && call.getScope().get() instanceof NameExpr scope
+                    && scope.getNameAsString().equals(name.getNameAsString())) {
+                String written = call.getArgument(0).toString();
+                return SpringFrameworks.entityType(written.substring(written.lastIndexOf('.') + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     private void functionalBean(MethodDeclaration method, AnnotationExpr bean, String reportPath,

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,9 +44,14 @@ public final class ConfigFiles {
      * @param problems told of each file that cannot be read: the file and what is wrong, with its line
      */
     public static SpringConfig load(Path folder, List<String> profiles, BiConsumer<Path, String> problems) {
+        return load(folder, profiles, problems, ParsedYaml.NONE);
+    }
+
+    /** The same, taking YAML files already parsed on an earlier run from {@code parsed}. */
+    static SpringConfig load(Path folder, List<String> profiles, BiConsumer<Path, String> problems, ParsedYaml parsed) {
         List<Document> base = new ArrayList<>();
         for (String extension : EXTENSIONS) {
-            base.addAll(read(folder.resolve("application." + extension), problems));
+            base.addAll(read(folder.resolve("application." + extension), problems, parsed));
         }
         Map<String, String> merged = new LinkedHashMap<>();
         for (Document document : base) {
@@ -66,7 +72,8 @@ public final class ConfigFiles {
         }
         for (String profile : active) {
             for (String extension : EXTENSIONS) {
-                for (Document document : read(folder.resolve("application-" + profile + "." + extension), problems)) {
+                for (Document document : read(folder.resolve("application-" + profile + "." + extension), problems,
+                        parsed)) {
                     if (document.profile().isEmpty() || activates(document.profile().get(), active)) {
                         merged.putAll(document.properties());
                     }
@@ -77,10 +84,14 @@ public final class ConfigFiles {
     }
 
     /** One document of a file: its properties, flattened, and the profile that activates it, if any. */
-    private record Document(Map<String, String> properties, Optional<String> profile) {
+    record Document(Map<String, String> properties, Optional<String> profile) {
+
+        Document {
+            properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        }
     }
 
-    private static List<Document> read(Path file, BiConsumer<Path, String> problems) {
+    private static List<Document> read(Path file, BiConsumer<Path, String> problems, ParsedYaml parsed) {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
@@ -90,7 +101,17 @@ public final class ConfigFiles {
                 return List.of();
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            return file.getFileName().toString().endsWith(".properties") ? List.of(properties(text)) : yaml(text);
+            if (file.getFileName().toString().endsWith(".properties")) {
+                return List.of(properties(text));
+            }
+            // SnakeYAML costs a fresh JVM tens of milliseconds to load: a file parsed before is recalled.
+            Optional<List<Document>> known = parsed.lookup(text);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            List<Document> documents = yaml(text);
+            parsed.remember(text, documents);
+            return documents;
         } catch (MarkedYamlEngineException e) {
             String line = e.getProblemMark().map(m -> "line " + (m.getLine() + 1) + ": ").orElse("");
             problems.accept(file, line + "cannot read it as YAML: " + e.getProblem());
@@ -143,7 +164,7 @@ public final class ConfigFiles {
         }
     }
 
-    private static Optional<String> profileOf(Map<String, String> values) {
+    static Optional<String> profileOf(Map<String, String> values) {
         String profile = SpringConfig.of(values).get("spring.config.activate.on-profile")
                 .or(() -> SpringConfig.of(values).get("spring.profiles")).orElse("");
         return profile.isBlank() ? Optional.empty() : Optional.of(profile.strip());

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,16 +32,24 @@ public final class SpringModules {
     private final List<Path> classpath;
     private final Map<Path, Module> modules = new ConcurrentHashMap<>();
     private final List<Diagnostic> problems = new ArrayList<>();
+    private final ParsedYaml parsed;
 
     /**
      * @param base      what report paths are relative to
      * @param profiles  Spring profiles to activate beyond those the files name
      * @param classpath the scan's classpath, whose jars show which binders a module uses
+     * @param cacheDir  where YAML files parsed on earlier runs are kept, if anywhere
      */
-    public SpringModules(Path base, List<String> profiles, List<Path> classpath) {
+    public SpringModules(Path base, List<String> profiles, List<Path> classpath, Optional<Path> cacheDir) {
         this.base = base.toAbsolutePath().normalize();
         this.profiles = List.copyOf(profiles);
         this.classpath = List.copyOf(classpath);
+        this.parsed = ParsedYaml.in(cacheDir);
+    }
+
+    /** Keeps the YAML files this run parsed for the next, in the cache folder. */
+    public void save() {
+        parsed.save();
     }
 
     /**
@@ -94,7 +103,7 @@ public final class SpringModules {
     }
 
     private Module read(Path root) {
-        SpringConfig config = ConfigFiles.load(root.resolve("src/main/resources"), profiles, this::problem);
+        SpringConfig config = ConfigFiles.load(root.resolve("src/main/resources"), profiles, this::problem, parsed);
         Set<Binder> binders = EnumSet.noneOf(Binder.class);
         for (Binder binder : Binder.values()) {
             if (config.has("spring.cloud.stream." + binder.type()) || dependsOn(root, binder)) {

@@ -103,7 +103,7 @@ class HeadStartTest {
         return ScanCache.open(request.cacheDir().orElseThrow(), request.baseDir(),
                 () -> CacheKey.of(Msglint.version(), "release " + request.release(), request.classpath()),
                 new PayloadClassifier(request.config().kinds()),
-                new SpringBindings(new SpringModules(request.baseDir(), List.of(), request.classpath())),
+                new SpringBindings(new SpringModules(request.baseDir(), List.of(), request.classpath(), Optional.empty())),
                 linked -> engine.run(new Facts(linked.sends(), linked.receives(), request.config().tiers())));
     }
 }

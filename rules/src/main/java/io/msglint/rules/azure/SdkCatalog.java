@@ -109,6 +109,8 @@ public final class SdkCatalog {
     /** Spring Cloud Azure templates: {@code send(destination, message)} and {@code sendAsync(...)}. */
     private static final Map<String, Integer> SPRING_TEMPLATE_SENDS = Map.of("send", 1, "sendAsync", 1);
     private static final String SPRING = "com.azure.spring.messaging.";
+    /** Spring Integration's Azure adapters: imported from their own package, beside the templates'. */
+    private static final String SPRING_INTEGRATION = "com.azure.spring.integration.";
     private static final Map<String, Integer> EVENT_HUBS_BUFFERED_SENDS = Map.of(
             "enqueueEvent", 0, "enqueueEvents", 0);
     /** Spring Cloud Stream: {@code StreamBridge.send(bindingName, data)}, the binding's service read from configuration. */
@@ -232,7 +234,8 @@ public final class SdkCatalog {
 
     /** Packages whose imports mark a file as one that may send through Azure messaging. */
     private static final List<String> MESSAGING_PACKAGES = List.of(
-            SERVICE_BUS, STORAGE_QUEUE, EVENT_GRID, EVENT_HUBS, "com.azure.core.models.CloudEvent", SPRING);
+            SERVICE_BUS, STORAGE_QUEUE, EVENT_GRID, EVENT_HUBS, "com.azure.core.models.CloudEvent", SPRING,
+            SPRING_INTEGRATION);
 
     /**
      * A word every file using a Spring messaging framework over Azure contains, and the imports that

@@ -88,6 +88,27 @@ public final class SpringFrameworks {
     public static final String JMS_TOPIC_FACTORY = "topicJmsListenerContainerFactory";
     public static final String JMS_LISTENER = "org.springframework.jms.annotation.JmsListener";
 
+    /**
+     * Spring Integration over Azure (Spring Cloud Azure 6.x): the outbound handler, named by its
+     * destination and the template it sends with; the Storage queue message source; and the
+     * listener container properties inbound adapters are built from, whose setters name the entity
+     * (a Service Bus subscription name makes it a topic's).
+     */
+    public static final String DEFAULT_MESSAGE_HANDLER = "com.azure.spring.integration.core.handler.DefaultMessageHandler";
+    public static final String STORAGE_QUEUE_MESSAGE_SOURCE =
+            "com.azure.spring.integration.storage.queue.inbound.StorageQueueMessageSource";
+    public static final String SERVICE_BUS_CONTAINER_PROPERTIES =
+            "com.azure.spring.messaging.servicebus.core.properties.ServiceBusContainerProperties";
+    public static final String EVENT_HUBS_CONTAINER_PROPERTIES =
+            "com.azure.spring.messaging.eventhubs.core.properties.EventHubsContainerProperties";
+    public static final String INTEGRATION_PACKAGE = "com.azure.spring.integration.";
+    public static final String SET_ENTITY_NAME = "setEntityName";
+    public static final String SET_SUBSCRIPTION_NAME = "setSubscriptionName";
+    public static final String SET_EVENT_HUB_NAME = "setEventHubName";
+    public static final String SET_DEFAULT_ENTITY_TYPE = "setDefaultEntityType";
+    /** A word of an inbound adapter's file: the container it builds feeds Spring Integration. */
+    public static final String INBOUND_ADAPTER = "InboundChannelAdapter";
+
     /** Listener parameter types that are JMS or Spring plumbing, never the payload. */
     private static final Set<String> JMS_PLUMBING_PREFIXES = Set.of("jakarta.jms.", "javax.jms.",
             "org.springframework.messaging.MessageHeaders", "org.springframework.jms.");
