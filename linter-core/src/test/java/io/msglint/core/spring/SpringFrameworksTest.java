@@ -102,6 +102,16 @@ class SpringFrameworksTest {
     }
 
     @Test
+    void springIntegrationAdaptersNameTheirServiceAndEntityInCode() {
+        List<Site> sites = scan("integration").sites();
+
+        assertThat(sites).isNotEmpty().allSatisfy(s -> assertThat(s.via()).isEqualTo(Via.SPRING_INTEGRATION));
+        assertThat(sites).extracting(s -> s.direction() + " " + s.channel() + " " + s.entity().orElse("-"))
+                .containsExactlyInAnyOrder("SEND SERVICE_BUS_QUEUE invoices", "SEND EVENT_HUBS telemetry",
+                        "RECEIVE SERVICE_BUS_TOPIC billing-events", "RECEIVE STORAGE_QUEUE refunds");
+    }
+
+    @Test
     void functionalBeansWithoutAStreamBinderAreNoSites() {
         assertThat(scan("no-binder").sites()).isEmpty();
     }
@@ -123,7 +133,8 @@ class SpringFrameworksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"stream-servicebus", "stream-eventhubs", "jms-servicebus", "jms-activemq", "no-binder"})
+    @ValueSource(strings = {"stream-servicebus", "stream-eventhubs", "jms-servicebus", "jms-activemq", "no-binder",
+        "integration"})
     void theModulesAreJavaThatCompiles(String module, @TempDir Path out) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         List<String> arguments = new ArrayList<>(List.of("-d", out.toString(), "-proc:none", "-classpath",
