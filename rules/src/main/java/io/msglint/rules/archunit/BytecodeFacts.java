@@ -29,9 +29,12 @@ import io.msglint.rules.model.Tiers;
 import io.msglint.rules.model.TypeShape;
 import io.msglint.rules.model.Via;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,7 +44,7 @@ import java.util.Set;
  * method's payload parameter, is a receive site binding its type; an output binding
  * ({@code OutputBinding<T>} parameter, or the return value of an annotated function) is a send of
  * {@code T}. Payload types are classified from their class files, as the source front end does.
- * SDK calls need data flow (which payload reaches which client) and are the source front end's.
+ * SDK sends are read with data flow ({@link BytecodeSends}): which payload reaches which client.
  */
 final class BytecodeFacts {
 
@@ -53,6 +56,48 @@ final class BytecodeFacts {
 
     BytecodeFacts(ConfiguredKinds kinds) {
         this.classifier = new PayloadClassifier(kinds);
+    }
+
+    /**
+     * The facts of a whole import, and which class each site is in: senders and receivers of one
+     * channel are judged together, as the source front end judges them.
+     *
+     * @param owners the class each site's location is in
+     */
+    record Imported(Facts facts, Map<SourceLocation, String> owners) {
+    }
+
+    Imported ofImport(Collection<JavaClass> classes) {
+        Map<String, JavaClass> byName = new HashMap<>();
+        for (JavaClass type : classes) {
+            byName.put(type.getName().replace('$', '.'), type);
+        }
+        List<SendSite> sends = new ArrayList<>();
+        List<ReceiveSite> receives = new ArrayList<>();
+        Map<SourceLocation, String> owners = new HashMap<>();
+        for (JavaClass type : classes) {
+            Facts own = of(type);
+            own.sends().forEach(s -> owners.put(s.location(), type.getName()));
+            own.receives().forEach(r -> owners.put(r.location(), type.getName()));
+            sends.addAll(own.sends());
+            receives.addAll(own.receives());
+            String file = location(type, 1).file();
+            for (BytecodeSends.Send send : BytecodeSends.of(type, file)) {
+                Set<Suppression> suppressed = new HashSet<>(suppressions(type));
+                type.getMethods().stream().filter(m -> m.getName().equals(send.method()))
+                        .forEach(m -> suppressed.addAll(suppressions(m)));
+                List<Payload> payloads = new ArrayList<>();
+                for (String name : send.payloadTypes()) {
+                    JavaClass payload = byName.get(name);
+                    TypeShape shape = payload != null ? shape(payload) : TypeShape.unknown(name);
+                    payloads.add(new Payload(Optional.of(classifier.classify(shape).type()), List.of()));
+                }
+                sends.add(new SendSite(send.location(), send.channel(), send.entity(), send.api(), payloads,
+                        send.traits(), suppressed, List.of(), Via.SDK));
+                owners.put(send.location(), type.getName());
+            }
+        }
+        return new Imported(new Facts(sends, receives, Tiers.DEFAULT), owners);
     }
 
     Facts of(JavaClass type) {

@@ -15,16 +15,20 @@ import io.msglint.rules.classify.ConfiguredKinds;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Severity;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * msglint's rules for ArchUnit tests, judged from bytecode. Bytecode shows Azure Functions
- * bindings fully (trigger parameters, {@code OutputBinding<T>} parameters, annotated return
- * values) but not which payload reaches which SDK client: SDK calls are judged by the source
- * front end ({@code mvn verify} or the command line). Every rule passes on code without Azure
- * messaging.
+ * msglint's rules for ArchUnit tests, judged from bytecode: Azure Functions bindings, Spring
+ * Cloud Azure listeners, and SDK sends with the payload that flows into each call (followed with
+ * ASM's frame analysis, {@code org.ow2.asm:asm-analysis} on the test classpath). The import is
+ * judged as a whole, so a receiver's finding is held back behind its sender's as in the source
+ * front end. Every rule passes on code without Azure messaging.
  *
  * <pre>
  * &#64;AnalyzeClasses(packages = "com.contoso")
@@ -81,22 +85,40 @@ public final class MsglintRules {
     private static ArchRule build(Rule rule, ConfiguredKinds kinds, Severity threshold) {
         BytecodeFacts front = new BytecodeFacts(kinds);
         ArchCondition<JavaClass> condition = new ArchCondition<>(rule.info().id() + " " + rule.info().name()) {
+
+            /** This evaluation's findings, by the class they are in: the whole import judged at once. */
+            private Map<String, List<Finding>> findings = Map.of();
+
+            @Override
+            public void init(Collection<JavaClass> all) {
+                findings = judge(rule, front.ofImport(all), threshold);
+            }
+
             @Override
             public void check(JavaClass type, ConditionEvents events) {
-                Facts facts = front.of(type);
-                SuppressionIndex suppressions = new SuppressionIndex(facts);
-                List<Finding> found = rule.check(facts).stream().filter(f -> !suppressions.suppresses(f)).toList();
-                List<Finding> blocking = blockers(found, facts, suppressions);
-                found.stream()
-                        .filter(f -> f.severity().isAtLeast(threshold) && !f.isHeldBackAmong(blocking))
-                        .sorted(Finding.ORDER)
-                        .forEach(f -> events.add(SimpleConditionEvent.violated(type, f.location() + ": "
-                                + f.severity().reportName() + " [" + f.ruleId() + " " + rule.info().name() + "] "
-                                + f.message())));
+                for (Finding f : findings.getOrDefault(type.getName(), List.of())) {
+                    events.add(SimpleConditionEvent.violated(type, f.location() + ": " + f.severity().reportName()
+                            + " [" + f.ruleId() + " " + rule.info().name() + "] " + f.message()));
+                }
             }
         };
         return classes().should(condition).allowEmptyShould(true)
                 .as(rule.info().id() + " " + rule.info().name() + ": " + rule.info().summary());
+    }
+
+    /** A rule's findings on the import's facts, as the engine judges them, by the class each is in. */
+    private static Map<String, List<Finding>> judge(Rule rule, BytecodeFacts.Imported imported, Severity threshold) {
+        Facts facts = imported.facts();
+        SuppressionIndex suppressions = new SuppressionIndex(facts);
+        List<Finding> found = rule.check(facts).stream().filter(f -> !suppressions.suppresses(f)).toList();
+        List<Finding> blocking = blockers(found, facts, suppressions);
+        Map<String, List<Finding>> byClass = new HashMap<>();
+        found.stream()
+                .filter(f -> f.severity().isAtLeast(threshold) && !f.isHeldBackAmong(blocking))
+                .sorted(Finding.ORDER)
+                .forEach(f -> byClass.computeIfAbsent(imported.owners().getOrDefault(f.location(), ""),
+                        c -> new ArrayList<>()).add(f));
+        return byClass;
     }
 
     /** The findings of the rules that could hold these back, on the same facts, as the engine judges them. */

@@ -43,8 +43,22 @@ class MsglintRulesTest {
     void handlersBindingTheWrongKind() {
         assertThat(violations(MsglintRules.ML012)).satisfiesExactlyInAnyOrder(
                 v -> assertThat(v).contains("@EventGridTrigger", "DeleteAccount"),
-                v -> assertThat(v).contains("@ServiceBusListener", "SongAvailable", "'announcements'"),
                 v -> assertThat(v).contains("@EventHubsListener", "DeleteAccount"));
+    }
+
+    @Test
+    void theImportIsJudgedWholeSoAReceiverIsHeldBackBehindItsSenderInAnotherClass() {
+        JavaClasses listenersAlone = new ClassFileImporter().importClasses(
+                io.msglint.rules.archunit.fixtures.Listeners.class, io.msglint.rules.archunit.fixtures.Payloads.class,
+                io.msglint.rules.archunit.fixtures.Payloads.SongAvailable.class,
+                io.msglint.rules.archunit.fixtures.Payloads.DeleteAccount.class,
+                io.msglint.rules.archunit.fixtures.Payloads.SongUpload.class);
+
+        assertThat(MsglintRules.ML012.evaluate(listenersAlone).getFailureReport().getDetails())
+                .as("without the sender, the listener's own mismatch")
+                .anySatisfy(v -> assertThat(v).contains("@ServiceBusListener", "SongAvailable", "'announcements'"));
+        assertThat(violations(MsglintRules.ML012)).as("with the sender's ML003 reported in Functions")
+                .noneSatisfy(v -> assertThat(v).contains("SongAvailable"));
     }
 
     @Test

@@ -1,0 +1,360 @@
+package io.msglint.rules.archunit;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import io.msglint.rules.azure.SdkCatalog;
+import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.SendTraits;
+import io.msglint.rules.model.SourceLocation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SourceInterpreter;
+import org.objectweb.asm.tree.analysis.SourceValue;
+
+/**
+ * SDK sends read from a class file: each call of an Azure SDK client's send method, the payload
+ * types that flow into its payload argument, and the client's entity where its builder chain in
+ * the same class shows it. Values are followed with ASM's frame analysis (which instruction made
+ * each value): through locals, {@code BinaryData.fromObject}, serializers, the message and event
+ * constructors, fields set in the class's constructor. A method that handles two payloads gets
+ * each send its own.
+ */
+final class BytecodeSends {
+
+    /** How far a value is followed back before msglint gives up on it. */
+    private static final int MAX_DEPTH = 16;
+
+    /** A send found in a class file. */
+    record Send(SourceLocation location, Channel channel, Optional<String> entity, String api, List<String> payloadTypes,
+                SendTraits traits, String method) {
+    }
+
+    private final ClassNode node;
+    private final String sourcePath;
+    private final Map<MethodNode, Frame<SourceValue>[]> frames = new HashMap<>();
+
+    private BytecodeSends(ClassNode node, String sourcePath) {
+        this.node = node;
+        this.sourcePath = sourcePath;
+    }
+
+    /** The sends of a class; none when its class file cannot be read. */
+    static List<Send> of(JavaClass type, String sourcePath) {
+        Optional<ClassNode> node = read(type);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        return new BytecodeSends(node.get(), sourcePath).sends();
+    }
+
+    private static Optional<ClassNode> read(JavaClass type) {
+        try {
+            URI uri = type.getSource().map(s -> s.getUri()).orElse(null);
+            if (uri == null) {
+                return Optional.empty();
+            }
+            try (InputStream in = uri.toURL().openStream()) {
+                ClassNode node = new ClassNode();
+                new ClassReader(in).accept(node, ClassReader.SKIP_FRAMES);
+                return Optional.of(node);
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private List<Send> sends() {
+        List<Send> sends = new ArrayList<>();
+        for (MethodNode method : node.methods) {
+            for (AbstractInsnNode insn : method.instructions) {
+                if (insn instanceof MethodInsnNode call && SdkCatalog.isSendMethodName(call.name)) {
+                    Optional<SdkCatalog.Client> client = SdkCatalog.client(Type.getObjectType(call.owner).getClassName());
+                    if (client.isPresent()) {
+                        send(method, call, client.get()).ifPresent(sends::add);
+                    }
+                }
+            }
+        }
+        return sends;
+    }
+
+    private Optional<Send> send(MethodNode method, MethodInsnNode call, SdkCatalog.Client client) {
+        Optional<Integer> payloadIndex = client.payloadArgument(call.name);
+        Frame<SourceValue> frame = frame(method, call);
+        Type[] arguments = Type.getArgumentTypes(call.desc);
+        if (payloadIndex.isEmpty() || frame == null || payloadIndex.get() >= arguments.length || client.isConfigured()) {
+            return Optional.empty();
+        }
+        int base = frame.getStackSize() - arguments.length;
+        SourceValue payload = frame.getStack(base + payloadIndex.get());
+        Set<String> types = new LinkedHashSet<>();
+        payloadTypes(method, payload, types, new HashSet<>(), 0);
+        Channel channel = client.channel();
+        Optional<String> entity = Optional.empty();
+        if (client.entityArgument() >= 0 && client.entityArgument() < arguments.length) {
+            entity = constant(frame.getStack(base + client.entityArgument()));
+        } else {
+            Builder builder = new Builder(client.channel());
+            builder(method, frame.getStack(base - 1), builder, new HashSet<>(), 0);
+            entity = builder.entity;
+            channel = builder.refined.orElse(channel);
+        }
+        Set<String> called = calledIn(method);
+        SendTraits traits = new SendTraits(called.contains(SdkCatalog.SET_SESSION_ID),
+                called.contains(SdkCatalog.SET_MESSAGE_ID),
+                client.passesTransaction(call.name, arguments.length),
+                called.stream().anyMatch(SdkCatalog::isPartitionSetter),
+                SendTraits.Loop.NONE, SendTraits.Handling.CHECKED, OptionalInt.empty(), OptionalLong.empty(), false);
+        return Optional.of(new Send(new SourceLocation(sourcePath, line(call), 1), channel, entity,
+                client.simpleName() + "." + call.name, List.copyOf(types), traits, method.name));
+    }
+
+    /** The builder calls a client was made with: the entity they name, and the channel they imply. */
+    private static final class Builder {
+        final Channel channel;
+        Optional<String> entity = Optional.empty();
+        Optional<Channel> refined = Optional.empty();
+
+        Builder(Channel channel) {
+            this.channel = channel;
+        }
+    }
+
+    /**
+     * Follows a client back to where it was built (a local, a field set in the class's constructor
+     * or field initialiser), reading the entity methods of the builder chain on the way.
+     */
+    private void builder(MethodNode method, SourceValue value, Builder found, Set<AbstractInsnNode> seen, int depth) {
+        if (value == null || depth > MAX_DEPTH) {
+            return;
+        }
+        for (AbstractInsnNode insn : value.insns) {
+            if (!seen.add(insn)) {
+                continue;
+            }
+            if (insn instanceof MethodInsnNode call) {
+                Frame<SourceValue> frame = frame(method, call);
+                Type[] arguments = Type.getArgumentTypes(call.desc);
+                if (frame == null) {
+                    continue;
+                }
+                int base = frame.getStackSize() - arguments.length;
+                for (SdkCatalog.EntityMethod entity : SdkCatalog.entityMethods(found.channel)) {
+                    if (entity.name().equals(call.name) && entity.arity() == arguments.length && found.entity.isEmpty()) {
+                        found.entity = constant(frame.getStack(base + entity.argument()));
+                        if (entity.refinesTo().isPresent()) {
+                            found.refined = entity.refinesTo();
+                        }
+                    }
+                }
+                if (call.getOpcode() != Opcodes.INVOKESTATIC && base > 0) {
+                    builder(method, frame.getStack(base - 1), found, seen, depth + 1);
+                }
+            } else if (insn instanceof VarInsnNode load && load.getOpcode() == Opcodes.ALOAD) {
+                stored(method, load).forEach(v -> builder(method, v, found, seen, depth + 1));
+            } else if (insn instanceof FieldInsnNode get && get.owner.equals(node.name)) {
+                assignedToField(get.name).forEach(a -> builder(a.method(), a.value(), found, seen, depth + 1));
+            }
+        }
+    }
+
+    /** The types of the values that reach a payload argument, through wrappers and serializers. */
+    private void payloadTypes(MethodNode method, SourceValue value, Set<String> types, Set<AbstractInsnNode> seen,
+                              int depth) {
+        if (value == null || depth > MAX_DEPTH) {
+            return;
+        }
+        for (AbstractInsnNode insn : value.insns) {
+            if (!seen.add(insn)) {
+                continue;
+            }
+            if (insn.getOpcode() == Opcodes.DUP) {
+                // A constructed object is the DUP's copy of the NEW: follow it to the NEW.
+                Frame<SourceValue> frame = frame(method, insn);
+                if (frame != null && frame.getStackSize() > 0) {
+                    payloadTypes(method, frame.getStack(frame.getStackSize() - 1), types, seen, depth + 1);
+                }
+            } else if (insn instanceof VarInsnNode load && load.getOpcode() == Opcodes.ALOAD) {
+                List<SourceValue> stored = stored(method, load);
+                if (stored.isEmpty()) {
+                    parameterType(method, load.var).ifPresent(t -> addDomain(t, types));
+                }
+                stored.forEach(v -> payloadTypes(method, v, types, seen, depth + 1));
+            } else if (insn instanceof TypeInsnNode created && created.getOpcode() == Opcodes.NEW) {
+                String type = Type.getObjectType(created.desc).getClassName();
+                Optional<Integer> wrapped = SdkCatalog.wrapperPayloadArgument(type);
+                if (wrapped.isPresent()) {
+                    constructorArgument(method, created, wrapped.get())
+                            .ifPresent(v -> payloadTypes(method, v, types, seen, depth + 1));
+                } else {
+                    addDomain(type, types);
+                }
+            } else if (insn instanceof TypeInsnNode cast && cast.getOpcode() == Opcodes.CHECKCAST) {
+                addDomain(Type.getObjectType(cast.desc).getClassName(), types);
+            } else if (insn instanceof MethodInsnNode call) {
+                if (passesArgumentOn(call)) {
+                    Frame<SourceValue> frame = frame(method, call);
+                    Type[] arguments = Type.getArgumentTypes(call.desc);
+                    if (frame != null && arguments.length > 0) {
+                        payloadTypes(method, frame.getStack(frame.getStackSize() - arguments.length), types, seen,
+                                depth + 1);
+                    }
+                } else {
+                    addDomain(Type.getReturnType(call.desc).getClassName(), types);
+                }
+            } else if (insn instanceof FieldInsnNode field
+                    && (field.getOpcode() == Opcodes.GETFIELD || field.getOpcode() == Opcodes.GETSTATIC)) {
+                addDomain(Type.getType(field.desc).getClassName(), types);
+            }
+        }
+    }
+
+    /**
+     * Calls whose first argument is the payload: {@code BinaryData.fromObject}, serializers,
+     * {@code MessageBuilder.withPayload}.
+     */
+    private static boolean passesArgumentOn(MethodInsnNode call) {
+        String owner = Type.getObjectType(call.owner).getClassName();
+        return owner.equals(SdkCatalog.binaryDataType()) && SdkCatalog.binaryDataFactory(call.name).isPresent()
+                || SdkCatalog.isSerializerMethod(call.name) || SdkCatalog.isPayloadFactory(call.name);
+    }
+
+    private static void addDomain(String type, Set<String> types) {
+        String name = type.replace('$', '.');
+        if (SdkCatalog.isDomainType(name)) {
+            types.add(name);
+        }
+    }
+
+    /** The values stored in the local an {@code ALOAD} reads; none for a parameter never assigned. */
+    private List<SourceValue> stored(MethodNode method, VarInsnNode load) {
+        Frame<SourceValue> frame = frame(method, load);
+        List<SourceValue> values = new ArrayList<>();
+        if (frame == null) {
+            return values;
+        }
+        for (AbstractInsnNode store : frame.getLocal(load.var).insns) {
+            Frame<SourceValue> at = frame(method, store);
+            if (at != null && at.getStackSize() > 0) {
+                values.add(at.getStack(at.getStackSize() - 1));
+            }
+        }
+        return values;
+    }
+
+    /** The {@code index}th argument of the constructor call that initialises a {@code NEW}. */
+    private Optional<SourceValue> constructorArgument(MethodNode method, TypeInsnNode created, int index) {
+        for (AbstractInsnNode at = created.getNext(); at != null; at = at.getNext()) {
+            if (at instanceof MethodInsnNode init && init.getOpcode() == Opcodes.INVOKESPECIAL && init.name.equals("<init>")
+                    && init.owner.equals(created.desc)) {
+                Frame<SourceValue> frame = frame(method, init);
+                Type[] arguments = Type.getArgumentTypes(init.desc);
+                if (frame == null || index >= arguments.length) {
+                    return Optional.empty();
+                }
+                return Optional.of(frame.getStack(frame.getStackSize() - arguments.length + index));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A value assigned to a field of this class: where, and what. */
+    private record Assigned(MethodNode method, SourceValue value) {
+    }
+
+    private List<Assigned> assignedToField(String field) {
+        List<Assigned> assigned = new ArrayList<>();
+        for (MethodNode method : node.methods) {
+            for (AbstractInsnNode insn : method.instructions) {
+                if (insn instanceof FieldInsnNode put && (put.getOpcode() == Opcodes.PUTFIELD || put.getOpcode() == Opcodes.PUTSTATIC)
+                        && put.owner.equals(node.name) && put.name.equals(field)) {
+                    Frame<SourceValue> frame = frame(method, put);
+                    if (frame != null && frame.getStackSize() > 0) {
+                        assigned.add(new Assigned(method, frame.getStack(frame.getStackSize() - 1)));
+                    }
+                }
+            }
+        }
+        return assigned;
+    }
+
+    private Optional<String> parameterType(MethodNode method, int slot) {
+        boolean isStatic = (method.access & Opcodes.ACC_STATIC) != 0;
+        int at = isStatic ? 0 : 1;
+        for (Type argument : Type.getArgumentTypes(method.desc)) {
+            if (at == slot) {
+                return Optional.of(argument.getClassName());
+            }
+            at += argument.getSize();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> constant(SourceValue value) {
+        if (value != null && value.insns.size() == 1 && value.insns.iterator().next() instanceof LdcInsnNode ldc
+                && ldc.cst instanceof String text) {
+            return Optional.of(text);
+        }
+        return Optional.empty();
+    }
+
+    /** The names of the methods a method calls: what the send's traits are read from, generously. */
+    private static Set<String> calledIn(MethodNode method) {
+        Set<String> names = new HashSet<>();
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn instanceof MethodInsnNode call) {
+                names.add(call.name);
+            }
+        }
+        return names;
+    }
+
+    private static int line(AbstractInsnNode insn) {
+        for (AbstractInsnNode at = insn; at != null; at = at.getPrevious()) {
+            if (at instanceof LineNumberNode line) {
+                return line.line;
+            }
+        }
+        return 1;
+    }
+
+    /** The frame before an instruction; analysed once per method, {@code null} where analysis failed. */
+    private Frame<SourceValue> frame(MethodNode method, AbstractInsnNode insn) {
+        Frame<SourceValue>[] analysed = frames.computeIfAbsent(method, m -> {
+            try {
+                return new Analyzer<>(new SourceInterpreter()).analyze(node.name, m);
+            } catch (AnalyzerException | RuntimeException e) {
+                @SuppressWarnings("unchecked")
+                Frame<SourceValue>[] none = new Frame[0];
+                return none;
+            }
+        });
+        int index = method.instructions.indexOf(insn);
+        return index < analysed.length ? analysed[index] : null;
+    }
+}

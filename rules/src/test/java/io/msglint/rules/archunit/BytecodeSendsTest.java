@@ -1,0 +1,49 @@
+package io.msglint.rules.archunit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SDK sends judged from bytecode: the payload that flows into each call, through
+ * {@code BinaryData.fromObject}, message and event constructors and locals, and the entity of a
+ * client built in the class's constructor or field initialiser.
+ */
+class BytecodeSendsTest {
+
+    private static final JavaClasses SENDERS = new ClassFileImporter().importPackages("io.msglint.rules.archunit.sdk");
+
+    private static List<String> violations(ArchRule rule) {
+        return rule.evaluate(SENDERS).getFailureReport().getDetails();
+    }
+
+    @Test
+    void aCommandInACloudEventThroughEventGrid() {
+        assertThat(violations(MsglintRules.ML001)).singleElement().satisfies(v -> assertThat(v)
+                .startsWith("io/msglint/rules/archunit/sdk/Senders.java:").contains("[ML001", "ChargeCard"));
+    }
+
+    @Test
+    void eachPayloadOfAMethodGoesToItsOwnClient() {
+        assertThat(violations(MsglintRules.ML004)).singleElement()
+                .satisfies(v -> assertThat(v).contains("StatementReady", "'billing'"));
+        assertThat(violations(MsglintRules.ML003)).singleElement()
+                .satisfies(v -> assertThat(v).contains("PriceChanged", "'billing'").doesNotContain("'prices'"));
+    }
+
+    @Test
+    void aTransactionalMessageOnAStorageQueue() {
+        assertThat(violations(MsglintRules.ML006)).singleElement()
+                .satisfies(v -> assertThat(v).contains("TransferFunds", "Storage queue 'transfers'"));
+    }
+
+    @Test
+    void allFailsOnTheErrorsTheSourceFrontEndReports() {
+        assertThat(violations(MsglintRules.ALL)).extracting(v -> v.substring(v.indexOf('[') + 1, v.indexOf('[') + 6))
+                .containsExactlyInAnyOrder("ML001", "ML004", "ML006");
+    }
+}

@@ -1,0 +1,70 @@
+package io.msglint.rules.archunit.sdk;
+
+import com.azure.core.models.CloudEvent;
+import com.azure.core.models.CloudEventDataFormat;
+import com.azure.core.util.BinaryData;
+import com.azure.messaging.eventgrid.EventGridPublisherClient;
+import com.azure.messaging.servicebus.ServiceBusClientBuilder;
+import com.azure.messaging.servicebus.ServiceBusMessage;
+import com.azure.messaging.servicebus.ServiceBusSenderClient;
+import com.azure.storage.queue.QueueClient;
+import com.azure.storage.queue.QueueClientBuilder;
+import io.msglint.annotations.SuppressMsglint;
+import io.msglint.rules.archunit.sdk.Shop.ChargeCard;
+import io.msglint.rules.archunit.sdk.Shop.PriceChanged;
+import io.msglint.rules.archunit.sdk.Shop.StatementReady;
+import io.msglint.rules.archunit.sdk.Shop.TransferFunds;
+
+/** SDK sends whose payloads only data flow tells apart. */
+public class Senders {
+
+    private final ServiceBusSenderClient billing;
+    private final ServiceBusSenderClient prices = new ServiceBusClientBuilder()
+            .connectionString("Endpoint=sb://x/").sender().topicName("prices").buildClient();
+    private final EventGridPublisherClient<CloudEvent> grid;
+    private final QueueClient transfers = new QueueClientBuilder().connectionString("UseDevelopmentStorage=true")
+            .queueName("transfers").buildClient();
+
+    public Senders(EventGridPublisherClient<CloudEvent> grid) {
+        this.grid = grid;
+        this.billing = new ServiceBusClientBuilder().connectionString("Endpoint=sb://x/").sender()
+                .queueName("billing").buildClient();
+    }
+
+    /** A command through Event Grid, in a CloudEvent: ML001. */
+    public void charge(ChargeCard charge) {
+        grid.sendEvent(new CloudEvent("/shop", "Charge", BinaryData.fromObject(charge), CloudEventDataFormat.JSON,
+                "application/json"));
+    }
+
+    /**
+     * Two payloads in one method, each to its own client: the event to the topic is fine, the
+     * statement for many receivers on the queue is ML004. Co-occurrence would misjudge both.
+     */
+    public void publish(PriceChanged change, StatementReady statement) {
+        ServiceBusMessage announcement = new ServiceBusMessage(BinaryData.fromObject(change));
+        prices.sendMessage(announcement);
+        billing.sendMessage(new ServiceBusMessage(BinaryData.fromObject(statement)));
+    }
+
+    /** An event on a queue: ML003 (a warning). */
+    public void priceOnQueue(PriceChanged change) {
+        billing.sendMessage(new ServiceBusMessage(BinaryData.fromObject(change)));
+    }
+
+    /** A transactional message on a Storage queue, which has no transactions: ML006. */
+    public void transfer(TransferFunds transfer) {
+        transfers.sendMessage(BinaryData.fromObject(transfer));
+    }
+
+    @SuppressMsglint(value = "ML001", reason = "moving to Service Bus in Q3")
+    public void suppressedCharge(ChargeCard charge) {
+        grid.sendEvent(new CloudEvent("/shop", "Charge", BinaryData.fromObject(charge), CloudEventDataFormat.JSON,
+                "application/json"));
+    }
+
+    /** A command on a queue: the right channel. */
+    public void nearMissChargeOnQueue(ChargeCard charge) {
+        billing.sendMessage(new ServiceBusMessage(BinaryData.fromObject(charge)));
+    }
+}
