@@ -90,7 +90,10 @@ final class BytecodeFacts {
                 for (String name : send.payloadTypes()) {
                     JavaClass payload = byName.get(name);
                     TypeShape shape = payload != null ? shape(payload) : TypeShape.unknown(name);
-                    payloads.add(new Payload(Optional.of(classifier.classify(shape).type()), List.of()));
+                    payloads.add(new Payload(Optional.of(classifier.classify(shape).type()), send.content()));
+                }
+                if (payloads.isEmpty() && !send.content().isEmpty()) {
+                    payloads.add(new Payload(Optional.empty(), send.content()));
                 }
                 sends.add(new SendSite(send.location(), send.channel(), send.entity(), send.api(), payloads,
                         send.traits(), suppressed, List.of(), Via.SDK));

@@ -3,6 +3,7 @@ package io.msglint.rules.archunit;
 import com.tngtech.archunit.core.domain.JavaClass;
 import io.msglint.rules.azure.SdkCatalog;
 import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.Content;
 import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.SourceLocation;
 import java.io.IOException;
@@ -51,7 +52,13 @@ final class BytecodeSends {
 
     /** A send found in a class file. */
     record Send(SourceLocation location, Channel channel, Optional<String> entity, String api, List<String> payloadTypes,
-                SendTraits traits, String method) {
+                List<Content> content, SendTraits traits, String method) {
+    }
+
+    /** What a payload's trace found: its domain types, and evidence that it carries a file's or stream's bytes. */
+    private static final class Traced {
+        final Set<String> types = new LinkedHashSet<>();
+        final Set<Content> content = new LinkedHashSet<>();
     }
 
     private final ClassNode node;
@@ -112,8 +119,8 @@ final class BytecodeSends {
         }
         int base = frame.getStackSize() - arguments.length;
         SourceValue payload = frame.getStack(base + payloadIndex.get());
-        Set<String> types = new LinkedHashSet<>();
-        payloadTypes(method, payload, types, new HashSet<>(), 0);
+        Traced traced = new Traced();
+        payloadTypes(method, payload, traced, new HashSet<>(), 0);
         Channel channel = client.channel();
         Optional<String> entity = Optional.empty();
         if (client.entityArgument() >= 0 && client.entityArgument() < arguments.length) {
@@ -131,7 +138,8 @@ final class BytecodeSends {
                 called.stream().anyMatch(SdkCatalog::isPartitionSetter),
                 SendTraits.Loop.NONE, SendTraits.Handling.CHECKED, OptionalInt.empty(), OptionalLong.empty(), false);
         return Optional.of(new Send(new SourceLocation(sourcePath, line(call), 1), channel, entity,
-                client.simpleName() + "." + call.name, List.copyOf(types), traits, method.name));
+                client.simpleName() + "." + call.name, List.copyOf(traced.types), List.copyOf(traced.content), traits,
+                method.name));
     }
 
     /** The builder calls a client was made with: the entity they name, and the channel they imply. */
@@ -184,7 +192,7 @@ final class BytecodeSends {
     }
 
     /** The types of the values that reach a payload argument, through wrappers and serializers. */
-    private void payloadTypes(MethodNode method, SourceValue value, Set<String> types, Set<AbstractInsnNode> seen,
+    private void payloadTypes(MethodNode method, SourceValue value, Traced types, Set<AbstractInsnNode> seen,
                               int depth) {
         if (value == null || depth > MAX_DEPTH) {
             return;
@@ -202,7 +210,7 @@ final class BytecodeSends {
             } else if (insn instanceof VarInsnNode load && load.getOpcode() == Opcodes.ALOAD) {
                 List<SourceValue> stored = stored(method, load);
                 if (stored.isEmpty()) {
-                    parameterType(method, load.var).ifPresent(t -> addDomain(t, types));
+                    parameterType(method, load.var).ifPresent(t -> addDomain(t, types.types));
                 }
                 stored.forEach(v -> payloadTypes(method, v, types, seen, depth + 1));
             } else if (insn instanceof TypeInsnNode created && created.getOpcode() == Opcodes.NEW) {
@@ -211,13 +219,18 @@ final class BytecodeSends {
                 if (wrapped.isPresent()) {
                     constructorArgument(method, created, wrapped.get())
                             .ifPresent(v -> payloadTypes(method, v, types, seen, depth + 1));
+                } else if (SdkCatalog.isContentStreamType(type)) {
+                    types.content.add(new Content(Content.Strength.FILE_OR_STREAM, "new " + simple(type) + "(...)"));
                 } else {
-                    addDomain(type, types);
+                    addDomain(type, types.types);
                 }
             } else if (insn instanceof TypeInsnNode cast && cast.getOpcode() == Opcodes.CHECKCAST) {
-                addDomain(Type.getObjectType(cast.desc).getClassName(), types);
+                addDomain(Type.getObjectType(cast.desc).getClassName(), types.types);
             } else if (insn instanceof MethodInsnNode call) {
-                if (passesArgumentOn(call)) {
+                Optional<String> read = contentRead(call);
+                if (read.isPresent()) {
+                    types.content.add(new Content(Content.Strength.FILE_OR_STREAM, read.get()));
+                } else if (passesArgumentOn(call)) {
                     Frame<SourceValue> frame = frame(method, call);
                     Type[] arguments = Type.getArgumentTypes(call.desc);
                     if (frame != null && arguments.length > 0) {
@@ -225,11 +238,11 @@ final class BytecodeSends {
                                 depth + 1);
                     }
                 } else {
-                    addDomain(Type.getReturnType(call.desc).getClassName(), types);
+                    addDomain(Type.getReturnType(call.desc).getClassName(), types.types);
                 }
             } else if (insn instanceof FieldInsnNode field
                     && (field.getOpcode() == Opcodes.GETFIELD || field.getOpcode() == Opcodes.GETSTATIC)) {
-                addDomain(Type.getType(field.desc).getClassName(), types);
+                addDomain(Type.getType(field.desc).getClassName(), types.types);
             }
         }
     }
@@ -242,6 +255,29 @@ final class BytecodeSends {
         String owner = Type.getObjectType(call.owner).getClassName();
         return owner.equals(SdkCatalog.binaryDataType()) && SdkCatalog.binaryDataFactory(call.name).isPresent()
                 || SdkCatalog.isSerializerMethod(call.name) || SdkCatalog.isPayloadFactory(call.name);
+    }
+
+    /**
+     * A call that reads a file or a stream: {@code BinaryData.fromFile}, {@code Files.readAllBytes},
+     * {@code in.readAllBytes()}; in the words the source front end uses.
+     */
+    private static Optional<String> contentRead(MethodInsnNode call) {
+        String owner = Type.getObjectType(call.owner).getClassName();
+        if (owner.equals(SdkCatalog.binaryDataType()) && SdkCatalog.binaryDataFactory(call.name)
+                .filter(c -> c == SdkCatalog.Conversion.READS_CONTENT).isPresent()) {
+            return Optional.of(SdkCatalog.binaryDataCall(call.name));
+        }
+        if (call.getOpcode() == Opcodes.INVOKESTATIC && SdkCatalog.isStaticContentReader(simple(owner), call.name)) {
+            return Optional.of(simple(owner) + "." + call.name + "(...)");
+        }
+        if (call.getOpcode() != Opcodes.INVOKESTATIC && SdkCatalog.isStreamReader(call.name)) {
+            return Optional.of(simple(owner) + "." + call.name + "()");
+        }
+        return Optional.empty();
+    }
+
+    private static String simple(String type) {
+        return type.substring(type.lastIndexOf('.') + 1);
     }
 
     private static void addDomain(String type, Set<String> types) {
