@@ -2,10 +2,10 @@ package io.msglint.cli;
 
 import io.msglint.core.BaseDirs;
 import io.msglint.core.ScanRequest;
-import io.msglint.core.config.Config;
-import io.msglint.core.config.ConfigException;
-import io.msglint.core.config.ConfigLoader;
 import io.msglint.core.parse.LanguageLevels;
+import io.msglint.rules.config.Config;
+import io.msglint.rules.config.ConfigException;
+import io.msglint.rules.config.ConfigLoader;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,6 @@ package io.msglint.core;
 
 import io.msglint.core.cache.CacheKey;
 import io.msglint.core.cache.ScanCache;
-import io.msglint.core.config.Scope;
 import io.msglint.core.engine.RuleEngine;
 import io.msglint.core.engine.UnusedSuppressions;
 import io.msglint.core.engine.Verdicts;
@@ -24,6 +23,7 @@ import io.msglint.core.spring.SpringBindings;
 import io.msglint.core.spring.SpringModules;
 import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.classify.PayloadClassifier;
+import io.msglint.rules.config.Scope;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.msglint.core;
 
-import io.msglint.core.config.Config;
+import io.msglint.rules.config.Config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

@@ -1,14 +1,13 @@
 package io.msglint.core.engine;
 
 import io.msglint.core.SuppressedFinding;
-import io.msglint.core.config.Config;
 import io.msglint.rules.catalog.Rule;
 import io.msglint.rules.catalog.RuleCatalog;
 import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.catalog.SuppressionIndex;
+import io.msglint.rules.config.Config;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
-import io.msglint.rules.model.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +36,7 @@ public final class RuleEngine {
                 continue;
             }
             for (Finding finding : rule.check(facts)) {
-                Finding levelled = withConfiguredLevel(finding, info.defaultSeverity());
+                Finding levelled = config.levelled(finding, info.defaultSeverity());
                 SuppressionIndex.Match match = suppressions.match(finding);
                 if (match.isEmpty()) {
                     findings.add(levelled);
@@ -57,21 +56,5 @@ public final class RuleEngine {
             suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
         }
         return new Verdicts(standing, suppressed, heldBack);
-    }
-
-    /**
-     * The configured level replaces the default; a finding the rule itself put below its default
-     * stays at most there, and one resting on inference never goes above WARNING.
-     */
-    private Finding withConfiguredLevel(Finding finding, Severity ruleDefault) {
-        Severity configured = config.level(finding.ruleId()).orElse(null);
-        if (configured == null) {
-            return finding;
-        }
-        Severity level = finding.severity() == ruleDefault ? configured : finding.severity().capAt(configured);
-        if (finding.restsOnInference()) {
-            level = level.capAt(Severity.WARNING);
-        }
-        return finding.withSeverity(level);
     }
 }

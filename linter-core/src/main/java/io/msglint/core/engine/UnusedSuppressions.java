@@ -2,9 +2,9 @@ package io.msglint.core.engine;
 
 import io.msglint.core.Diagnostic;
 import io.msglint.core.SuppressedFinding;
-import io.msglint.core.config.Config;
 import io.msglint.core.extract.DeclaredSuppression;
 import io.msglint.rules.catalog.RuleCatalog;
+import io.msglint.rules.config.Config;
 import io.msglint.rules.model.SourceLocation;
 import io.msglint.rules.model.Suppression;
 import java.util.ArrayList;

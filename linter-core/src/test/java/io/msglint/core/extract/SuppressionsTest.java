@@ -62,7 +62,7 @@ class SuppressionsTest {
         Path config = Files.createTempFile("msglint", ".properties");
         Files.writeString(config, "rule.ML003.level = off\nrule.ML002.level = off\n");
         ScanResult result = new io.msglint.core.Msglint().scan(Fixtures.request(SUPPRESS)
-                .withConfig(io.msglint.core.config.ConfigLoader.load(config)));
+                .withConfig(io.msglint.rules.config.ConfigLoader.load(config)));
 
         assertThat(notesOn(result)).as("the unknown id is still named").isNotEmpty()
                 .noneSatisfy(d -> assertThat(d.message()).contains("suppression of ML003"))

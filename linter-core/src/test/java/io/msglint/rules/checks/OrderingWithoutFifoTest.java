@@ -3,9 +3,9 @@ package io.msglint.rules.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.msglint.core.Msglint;
-import io.msglint.core.config.Config;
 import io.msglint.core.testing.Fixtures;
 import io.msglint.rules.classify.ConfiguredKinds;
+import io.msglint.rules.config.Config;
 import io.msglint.rules.model.Severity;
 import io.msglint.rules.model.Tiers;
 import java.util.Map;

@@ -62,12 +62,19 @@ final class BytecodeFacts {
      * The facts of a whole import, and which class each site is in: senders and receivers of one
      * channel are judged together, as the source front end judges them.
      *
-     * @param owners the class each site's location is in
+     * @param owners the class and method each site's location is in ({@code com.acme.Orders#place})
      */
     record Imported(Facts facts, Map<SourceLocation, String> owners) {
+
+        /** The class a finding's site is in. */
+        String classOf(SourceLocation location) {
+            String owner = owners.getOrDefault(location, "");
+            int hash = owner.indexOf('#');
+            return hash < 0 ? owner : owner.substring(0, hash);
+        }
     }
 
-    Imported ofImport(Collection<JavaClass> classes) {
+    Imported ofImport(Collection<JavaClass> classes, Tiers tiers) {
         Map<String, JavaClass> byName = new HashMap<>();
         for (JavaClass type : classes) {
             byName.put(type.getName().replace('$', '.'), type);
@@ -77,8 +84,12 @@ final class BytecodeFacts {
         Map<SourceLocation, String> owners = new HashMap<>();
         for (JavaClass type : classes) {
             Facts own = of(type);
-            own.sends().forEach(s -> owners.put(s.location(), type.getName()));
-            own.receives().forEach(r -> owners.put(r.location(), type.getName()));
+            for (JavaMethod method : type.getMethods()) {
+                owners.putIfAbsent(location(type, method.getSourceCodeLocation().getLineNumber()),
+                        type.getName() + "#" + method.getName());
+            }
+            own.sends().forEach(s -> owners.putIfAbsent(s.location(), type.getName()));
+            own.receives().forEach(r -> owners.putIfAbsent(r.location(), type.getName()));
             sends.addAll(own.sends());
             receives.addAll(own.receives());
             String file = location(type, 1).file();
@@ -97,10 +108,10 @@ final class BytecodeFacts {
                 }
                 sends.add(new SendSite(send.location(), send.channel(), send.entity(), send.api(), payloads,
                         send.traits(), suppressed, List.of(), Via.SDK));
-                owners.put(send.location(), type.getName());
+                owners.put(send.location(), type.getName() + "#" + send.method());
             }
         }
-        return new Imported(new Facts(sends, receives, Tiers.DEFAULT), owners);
+        return new Imported(new Facts(sends, receives, tiers), owners);
     }
 
     Facts of(JavaClass type) {
@@ -212,7 +223,7 @@ final class BytecodeFacts {
                 .map(f -> new TypeShape.Field(f.getName(), f.getRawType().getName().replace('$', '.')))
                 .sorted((a, b) -> a.name().compareTo(b.name()))
                 .toList();
-        return new TypeShape(type.getName(), hierarchy, fields, suppressions(type));
+        return new TypeShape(type.getName().replace('$', '.'), hierarchy, fields, suppressions(type));
     }
 
     private static Optional<KindDeclaration> declaration(JavaClass type) {
@@ -220,7 +231,7 @@ final class BytecodeFacts {
         Optional<EventKind> event = type.tryGetAnnotationOfType(EVENT)
                 .map(a -> enumValue(a, "kind", EventKind.class).orElse(EventKind.DISCRETE));
         return message.isPresent() || event.isPresent()
-                ? Optional.of(new KindDeclaration(type.getName(), message, event)) : Optional.empty();
+                ? Optional.of(new KindDeclaration(type.getName().replace('$', '.'), message, event)) : Optional.empty();
     }
 
     private static MessageTraits traits(JavaAnnotation<?> a) {

@@ -17,6 +17,21 @@ class BytecodeSendsTest {
 
     private static final JavaClasses SENDERS = new ClassFileImporter().importPackages("io.msglint.rules.archunit.sdk");
 
+    private static int lineOf(String text) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(
+                    java.nio.file.Path.of("src/test/java/io/msglint/rules/archunit/sdk/Senders.java"));
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) {
+                    return i + 1;
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError(text);
+    }
+
     private static List<String> violations(ArchRule rule) {
         return rule.evaluate(SENDERS).getFailureReport().getDetails();
     }
@@ -24,7 +39,8 @@ class BytecodeSendsTest {
     @Test
     void aCommandInACloudEventThroughEventGrid() {
         assertThat(violations(MsglintRules.ML001)).singleElement().satisfies(v -> assertThat(v)
-                .startsWith("io/msglint/rules/archunit/sdk/Senders.java:").contains("[ML001", "ChargeCard"));
+                .startsWith("[ML001 message-on-event-channel] error: ").contains("ChargeCard")
+                .endsWith("in io.msglint.rules.archunit.sdk.Senders.charge (Senders.java:" + lineOf("grid.sendEvent(new CloudEvent") + ")"));
     }
 
     @Test

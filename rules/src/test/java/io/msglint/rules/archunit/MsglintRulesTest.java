@@ -23,7 +23,7 @@ class MsglintRulesTest {
     @Test
     void messageOnEventGridOutput() {
         assertThat(violations(MsglintRules.ML001)).singleElement().satisfies(v -> assertThat(v)
-                .startsWith("io/msglint/rules/archunit/fixtures/Functions.java:").contains("[ML001", "SongUpload"));
+                .startsWith("[ML001 message-on-event-channel] error: ").contains("SongUpload", "(Functions.java:"));
     }
 
     @Test
@@ -66,7 +66,7 @@ class MsglintRulesTest {
         List<String> all = violations(MsglintRules.ALL);
 
         List<String> errors = violations(MsglintRules.atLeast(Severity.INFO)).stream()
-                .filter(v -> v.contains(": error [")).toList();
+                .filter(v -> v.contains("] error: ")).toList();
         assertThat(all).isNotEmpty().containsExactlyInAnyOrderElementsOf(errors).noneMatch(v -> v.contains("[ML003"));
         assertThat(MsglintRules.atLeast(Severity.WARNING).evaluate(FIXTURES).getFailureReport().getDetails())
                 .anyMatch(v -> v.contains("[ML003"));

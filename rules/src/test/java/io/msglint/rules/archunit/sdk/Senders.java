@@ -63,6 +63,12 @@ public class Senders {
                 "application/json"));
     }
 
+    /** An unclassified entry through Event Grid: a message only if the configuration says so. */
+    public void audit(Shop.AuditEntry entry) {
+        grid.sendEvent(new CloudEvent("/shop", "Audit", BinaryData.fromObject(entry), CloudEventDataFormat.JSON,
+                "application/json"));
+    }
+
     /** A command on a queue: the right channel. */
     public void nearMissChargeOnQueue(ChargeCard charge) {
         billing.sendMessage(new ServiceBusMessage(BinaryData.fromObject(charge)));

@@ -19,6 +19,9 @@ public final class Shop {
     @Message(receivers = Receivers.MANY)
     public record StatementReady(String account) { }
 
+    /** Neither message nor event by itself: the configuration says which. */
+    public record AuditEntry(String text) { }
+
     @Message(transactional = true)
     public record TransferFunds(String from, String to, long cents) { }
 }

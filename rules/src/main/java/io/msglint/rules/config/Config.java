@@ -1,6 +1,7 @@
-package io.msglint.core.config;
+package io.msglint.rules.config;
 
 import io.msglint.rules.classify.ConfiguredKinds;
+import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.Severity;
 import io.msglint.rules.model.Tiers;
 import java.util.Map;
@@ -53,5 +54,22 @@ public record Config(Map<String, Optional<Severity>> ruleLevels, ConfiguredKinds
 
     public Optional<Severity> level(String ruleId) {
         return ruleLevels.getOrDefault(ruleId, Optional.empty());
+    }
+
+    /**
+     * A finding at its configured level: the configured level replaces the rule's default; a
+     * finding the rule itself put below its default stays at most there, and one resting on
+     * inference never goes above WARNING. The same for every front end.
+     */
+    public Finding levelled(Finding finding, Severity ruleDefault) {
+        Optional<Severity> configured = level(finding.ruleId());
+        if (configured.isEmpty()) {
+            return finding;
+        }
+        Severity level = finding.severity() == ruleDefault ? configured.get() : finding.severity().capAt(configured.get());
+        if (finding.restsOnInference()) {
+            level = level.capAt(Severity.WARNING);
+        }
+        return finding.withSeverity(level);
     }
 }

@@ -1,4 +1,4 @@
-package io.msglint.core.config;
+package io.msglint.rules.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

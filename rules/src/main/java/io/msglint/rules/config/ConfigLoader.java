@@ -1,4 +1,4 @@
-package io.msglint.core.config;
+package io.msglint.rules.config;
 
 import io.msglint.rules.azure.ServiceLimits;
 import io.msglint.rules.catalog.RuleCatalog;
