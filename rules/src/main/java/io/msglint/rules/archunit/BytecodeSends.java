@@ -20,11 +20,13 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -46,6 +48,13 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * each send its own.
  */
 final class BytecodeSends {
+
+    /** Stream and Reactor types whose operators pass elements on. */
+    private static final Set<String> PIPELINE_OWNERS = Set.of("java/util/stream/Stream", "reactor/core/publisher/Flux",
+            "reactor/core/publisher/Mono", "java/util/List", "java/util/Collection", "java/util/Set");
+
+    /** Static factories whose arguments become a collection's or a stream's elements. */
+    private static final Set<String> COLLECTION_LITERALS = Set.of("of", "asList", "just", "singletonList", "singleton");
 
     /** How far a value is followed back before msglint gives up on it. */
     private static final int MAX_DEPTH = 16;
@@ -237,6 +246,25 @@ final class BytecodeSends {
                         payloadTypes(method, frame.getStack(frame.getStackSize() - arguments.length), types, seen,
                                 depth + 1);
                     }
+                } else if (isPipelineStep(call)) {
+                    // stream().map(p -> new EventData(...)).toList(): the payloads are what the steps' lambdas return.
+                    Frame<SourceValue> frame = frame(method, call);
+                    int count = Type.getArgumentTypes(call.desc).length;
+                    for (int i = 0; frame != null && i <= count; i++) {
+                        SourceValue operand = frame.getStack(frame.getStackSize() - count - 1 + i);
+                        if (i == 0) {
+                            payloadTypes(method, operand, types, seen, depth + 1);
+                        } else {
+                            lambdaResults(operand).forEach(r -> payloadTypes(r.method(), r.value(), types, seen, depth + 1));
+                        }
+                    }
+                } else if (isCollectionLiteral(call)) {
+                    // List.of(a, b), Arrays.asList(...), Flux.just(...): each element is a payload.
+                    Frame<SourceValue> frame = frame(method, call);
+                    int count = Type.getArgumentTypes(call.desc).length;
+                    for (int i = 0; frame != null && i < count; i++) {
+                        payloadTypes(method, frame.getStack(frame.getStackSize() - count + i), types, seen, depth + 1);
+                    }
                 } else {
                     addDomain(Type.getReturnType(call.desc).getClassName(), types.types);
                 }
@@ -278,6 +306,46 @@ final class BytecodeSends {
 
     private static String simple(String type) {
         return type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    /** A step of a stream or Reactor pipeline: its elements come from its receiver and its lambdas. */
+    private static boolean isPipelineStep(MethodInsnNode call) {
+        return call.getOpcode() != Opcodes.INVOKESTATIC && PIPELINE_OWNERS.contains(call.owner);
+    }
+
+    /** The values a lambda passed as an operand returns: an {@code invokedynamic} to a method of this class. */
+    private List<Assigned> lambdaResults(SourceValue operand) {
+        List<Assigned> results = new ArrayList<>();
+        for (AbstractInsnNode insn : operand.insns) {
+            if (insn instanceof InvokeDynamicInsnNode lambda) {
+                for (Object argument : lambda.bsmArgs) {
+                    if (argument instanceof Handle handle && handle.getOwner().equals(node.name)) {
+                        for (MethodNode body : node.methods) {
+                            if (body.name.equals(handle.getName()) && body.desc.equals(handle.getDesc())) {
+                                returned(body, results);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return results;
+    }
+
+    private void returned(MethodNode body, List<Assigned> into) {
+        for (AbstractInsnNode insn : body.instructions) {
+            if (insn.getOpcode() == Opcodes.ARETURN) {
+                Frame<SourceValue> frame = frame(body, insn);
+                if (frame != null && frame.getStackSize() > 0) {
+                    into.add(new Assigned(body, frame.getStack(frame.getStackSize() - 1)));
+                }
+            }
+        }
+    }
+
+    /** A static factory of a collection or a stream from its arguments. */
+    private static boolean isCollectionLiteral(MethodInsnNode call) {
+        return call.getOpcode() == Opcodes.INVOKESTATIC && COLLECTION_LITERALS.contains(call.name);
     }
 
     private static void addDomain(String type, Set<String> types) {

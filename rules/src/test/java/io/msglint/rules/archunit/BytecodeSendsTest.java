@@ -58,6 +58,12 @@ class BytecodeSendsTest {
     }
 
     @Test
+    void payloadsMadeInAStreamsLambda() {
+        assertThat(violations(MsglintRules.SERIES_WITHOUT_PARTITION_KEY)).singleElement()
+                .satisfies(v -> assertThat(v).contains("ShelfReading", "Senders.readings"));
+    }
+
+    @Test
     void allFailsOnTheErrorsTheSourceFrontEndReports() {
         assertThat(violations(MsglintRules.ALL)).extracting(v -> v.substring(v.indexOf('[') + 1, v.indexOf('[') + 6))
                 .containsExactlyInAnyOrder("ML001", "ML004", "ML006");

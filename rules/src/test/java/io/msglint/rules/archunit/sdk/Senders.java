@@ -4,14 +4,18 @@ import com.azure.core.models.CloudEvent;
 import com.azure.core.models.CloudEventDataFormat;
 import com.azure.core.util.BinaryData;
 import com.azure.messaging.eventgrid.EventGridPublisherClient;
+import com.azure.messaging.eventhubs.EventData;
+import com.azure.messaging.eventhubs.EventHubProducerClient;
 import com.azure.messaging.servicebus.ServiceBusClientBuilder;
 import com.azure.messaging.servicebus.ServiceBusMessage;
 import com.azure.messaging.servicebus.ServiceBusSenderClient;
 import com.azure.storage.queue.QueueClient;
 import com.azure.storage.queue.QueueClientBuilder;
+import java.util.List;
 import io.msglint.annotations.SuppressMsglint;
 import io.msglint.rules.archunit.sdk.Shop.ChargeCard;
 import io.msglint.rules.archunit.sdk.Shop.PriceChanged;
+import io.msglint.rules.archunit.sdk.Shop.ShelfReading;
 import io.msglint.rules.archunit.sdk.Shop.StatementReady;
 import io.msglint.rules.archunit.sdk.Shop.TransferFunds;
 
@@ -25,8 +29,11 @@ public class Senders {
     private final QueueClient transfers = new QueueClientBuilder().connectionString("UseDevelopmentStorage=true")
             .queueName("transfers").buildClient();
 
-    public Senders(EventGridPublisherClient<CloudEvent> grid) {
+    private final EventHubProducerClient shelves;
+
+    public Senders(EventGridPublisherClient<CloudEvent> grid, EventHubProducerClient shelves) {
         this.grid = grid;
+        this.shelves = shelves;
         this.billing = new ServiceBusClientBuilder().connectionString("Endpoint=sb://x/").sender()
                 .queueName("billing").buildClient();
     }
@@ -67,6 +74,11 @@ public class Senders {
     public void audit(Shop.AuditEntry entry) {
         grid.sendEvent(new CloudEvent("/shop", "Audit", BinaryData.fromObject(entry), CloudEventDataFormat.JSON,
                 "application/json"));
+    }
+
+    /** Readings of a series, each in its own event, without a partition key: ML016 (info). */
+    public void readings(List<ShelfReading> readings) {
+        shelves.send(readings.stream().map(r -> new EventData(BinaryData.fromObject(r))).toList());
     }
 
     /** A command on a queue: the right channel. */

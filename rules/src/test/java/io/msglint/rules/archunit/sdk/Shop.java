@@ -1,6 +1,7 @@
 package io.msglint.rules.archunit.sdk;
 
 import io.msglint.annotations.Event;
+import io.msglint.annotations.EventKind;
 import io.msglint.annotations.Message;
 import io.msglint.annotations.Receivers;
 
@@ -18,6 +19,9 @@ public final class Shop {
 
     @Message(receivers = Receivers.MANY)
     public record StatementReady(String account) { }
+
+    @Event(kind = EventKind.SERIES)
+    public record ShelfReading(String shelf, int items) { }
 
     /** Neither message nor event by itself: the configuration says which. */
     public record AuditEntry(String text) { }
