@@ -9,6 +9,8 @@ import io.msglint.rules.model.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +21,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
@@ -90,15 +94,41 @@ final class BytecodeSends {
 
     private static Optional<ClassNode> read(JavaClass type) {
         try {
-            URI uri = type.getSource().map(s -> s.getUri()).orElse(null);
-            if (uri == null) {
+            Optional<byte[]> bytes = type.getSource().flatMap(source -> bytes(source.getUri()));
+            if (bytes.isEmpty()) {
                 return Optional.empty();
             }
-            try (InputStream in = uri.toURL().openStream()) {
-                ClassNode node = new ClassNode();
-                new ClassReader(in).accept(node, ClassReader.SKIP_FRAMES);
-                return Optional.of(node);
+            ClassNode node = new ClassNode();
+            new ClassReader(bytes.get()).accept(node, ClassReader.SKIP_FRAMES);
+            return Optional.of(node);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A class file's bytes, from a folder ({@code file:}) or a jar ({@code jar:file:...!/entry}):
+     * read as files, never through a URL connection.
+     */
+    private static Optional<byte[]> bytes(URI uri) {
+        try {
+            if ("file".equals(uri.getScheme())) {
+                return Optional.of(Files.readAllBytes(Path.of(uri)));
             }
+            String text = uri.toString();
+            int bang = text.indexOf("!/");
+            if ("jar".equals(uri.getScheme()) && bang > 0) {
+                Path jar = Path.of(URI.create(text.substring("jar:".length(), bang)));
+                try (ZipFile zip = new ZipFile(jar.toFile())) {
+                    ZipEntry entry = zip.getEntry(text.substring(bang + 2));
+                    if (entry != null) {
+                        try (InputStream in = zip.getInputStream(entry)) {
+                            return Optional.of(in.readAllBytes());
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

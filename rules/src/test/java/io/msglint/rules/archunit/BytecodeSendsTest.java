@@ -58,6 +58,27 @@ class BytecodeSendsTest {
     }
 
     @Test
+    void classesImportedFromAJarAreReadToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path classes = java.nio.file.Path.of("target/test-classes");
+        java.nio.file.Path jar = dir.resolve("senders.jar");
+        try (var out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar));
+             var files = java.nio.file.Files.walk(classes.resolve("io/msglint/rules/archunit/sdk"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                out.write(java.nio.file.Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        JavaClasses fromJar;
+        try (var file = new java.util.jar.JarFile(jar.toFile())) {
+            fromJar = new ClassFileImporter().importJar(file);
+        }
+
+        assertThat(MsglintRules.ML001.evaluate(fromJar).getFailureReport().getDetails())
+                .isEqualTo(violations(MsglintRules.ML001)).isNotEmpty();
+    }
+
+    @Test
     void payloadsMadeInAStreamsLambda() {
         assertThat(violations(MsglintRules.SERIES_WITHOUT_PARTITION_KEY)).singleElement()
                 .satisfies(v -> assertThat(v).contains("ShelfReading", "Senders.readings"));
