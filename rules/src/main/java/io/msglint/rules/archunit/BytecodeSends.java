@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -249,7 +250,11 @@ final class BytecodeSends {
             } else if (insn instanceof VarInsnNode load && load.getOpcode() == Opcodes.ALOAD) {
                 List<SourceValue> stored = stored(method, load);
                 if (stored.isEmpty()) {
-                    parameterType(method, load.var).ifPresent(t -> addDomain(t, types.types));
+                    List<Assigned> passed = passedBy(method, load.var);
+                    if (passed.isEmpty()) {
+                        parameterType(method, load.var).ifPresent(t -> addDomain(t, types.types));
+                    }
+                    passed.forEach(a -> payloadTypes(a.method(), a.value(), types, seen, depth + 1));
                 }
                 stored.forEach(v -> payloadTypes(method, v, types, seen, depth + 1));
             } else if (insn instanceof TypeInsnNode created && created.getOpcode() == Opcodes.NEW) {
@@ -275,6 +280,15 @@ final class BytecodeSends {
                     if (frame != null && arguments.length > 0) {
                         payloadTypes(method, frame.getStack(frame.getStackSize() - arguments.length), types, seen,
                                 depth + 1);
+                    }
+                } else if (call.getOpcode() != Opcodes.INVOKESTATIC && (SdkCatalog.isBuilderStep(call.name)
+                        || SdkCatalog.mayBeWrapperSetter(call.name) && returnsItsOwner(call))) {
+                    // MessageBuilder.withPayload(x).setHeader(..).build(), new ServiceBusMessage(..).setSubject(..):
+                    // what they return carries their receiver's payload.
+                    Frame<SourceValue> frame = frame(method, call);
+                    int count = Type.getArgumentTypes(call.desc).length;
+                    if (frame != null && frame.getStackSize() > count) {
+                        payloadTypes(method, frame.getStack(frame.getStackSize() - count - 1), types, seen, depth + 1);
                     }
                 } else if (isPipelineStep(call)) {
                     // stream().map(p -> new EventData(...)).toList(): the payloads are what the steps' lambdas return.
@@ -336,6 +350,52 @@ final class BytecodeSends {
 
     private static String simple(String type) {
         return type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    /** Whether a call returns the type it is called on: a fluent setter. */
+    private static boolean returnsItsOwner(MethodInsnNode call) {
+        return Type.getReturnType(call.desc).getInternalName().equals(call.owner);
+    }
+
+    /**
+     * What this class's own calls pass for a parameter of a private method: a helper the payload
+     * is handed to ({@code private void send(BinaryData data)}) sends each caller's argument.
+     */
+    private List<Assigned> passedBy(MethodNode method, int slot) {
+        List<Assigned> passed = new ArrayList<>();
+        if ((method.access & Opcodes.ACC_PRIVATE) == 0) {
+            return passed;
+        }
+        int index = parameterIndex(method, slot);
+        if (index < 0) {
+            return passed;
+        }
+        int count = Type.getArgumentTypes(method.desc).length;
+        for (MethodNode caller : node.methods) {
+            for (AbstractInsnNode insn : caller.instructions) {
+                if (insn instanceof MethodInsnNode call && call.owner.equals(node.name) && call.name.equals(method.name)
+                        && call.desc.equals(method.desc)) {
+                    Frame<SourceValue> frame = frame(caller, call);
+                    if (frame != null) {
+                        passed.add(new Assigned(caller, frame.getStack(frame.getStackSize() - count + index)));
+                    }
+                }
+            }
+        }
+        return passed;
+    }
+
+    /** Which parameter a local slot holds, or -1 for a local that is none. */
+    private static int parameterIndex(MethodNode method, int slot) {
+        int at = (method.access & Opcodes.ACC_STATIC) != 0 ? 0 : 1;
+        Type[] arguments = Type.getArgumentTypes(method.desc);
+        for (int i = 0; i < arguments.length; i++) {
+            if (at == slot) {
+                return i;
+            }
+            at += arguments[i].getSize();
+        }
+        return -1;
     }
 
     /** A step of a stream or Reactor pipeline: its elements come from its receiver and its lambdas. */
@@ -457,12 +517,20 @@ final class BytecodeSends {
         return Optional.empty();
     }
 
-    /** The names of the methods a method calls: what the send's traits are read from, generously. */
+    /**
+     * The names of the methods a method calls, with the setter each Spring message header it reads
+     * stands for ({@code ServiceBusMessageHeaders.SESSION_ID} is {@code setSessionId}): what the
+     * send's traits are read from, generously (a session set anywhere in the method counts).
+     */
     private static Set<String> calledIn(MethodNode method) {
         Set<String> names = new HashSet<>();
         for (AbstractInsnNode insn : method.instructions) {
             if (insn instanceof MethodInsnNode call) {
                 names.add(call.name);
+            } else if (insn instanceof FieldInsnNode field && field.getOpcode() == Opcodes.GETSTATIC) {
+                SdkCatalog.setterForHeader(field.name).ifPresent(names::add);
+            } else if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String header) {
+                SdkCatalog.setterForHeader(header.toUpperCase(Locale.ROOT)).ifPresent(names::add);
             }
         }
         return names;

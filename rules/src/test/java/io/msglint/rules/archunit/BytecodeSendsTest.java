@@ -38,7 +38,8 @@ class BytecodeSendsTest {
 
     @Test
     void aCommandInACloudEventThroughEventGrid() {
-        assertThat(violations(MsglintRules.ML001)).singleElement().satisfies(v -> assertThat(v)
+        assertThat(violations(MsglintRules.ML001)).filteredOn(v -> v.contains("Senders.charge ")).singleElement()
+                .satisfies(v -> assertThat(v)
                 .startsWith("[ML001 message-on-event-channel] error: ").contains("ChargeCard")
                 .endsWith("in io.msglint.rules.archunit.sdk.Senders.charge (Senders.java:" + lineOf("grid.sendEvent(new CloudEvent") + ")"));
     }
@@ -79,6 +80,12 @@ class BytecodeSendsTest {
     }
 
     @Test
+    void aPayloadHandedToAPrivateHelperAndOneBuiltWithMessageBuilder() {
+        assertThat(violations(MsglintRules.ML001)).anySatisfy(v -> assertThat(v).contains("ChargeCard", "Senders.publishToGrid"))
+                .anySatisfy(v -> assertThat(v).contains("ChargeCard", "Event Hubs 'charges'", "Senders.chargeThroughAHub"));
+    }
+
+    @Test
     void payloadsMadeInAStreamsLambda() {
         assertThat(violations(MsglintRules.SERIES_WITHOUT_PARTITION_KEY)).singleElement()
                 .satisfies(v -> assertThat(v).contains("ShelfReading", "Senders.readings"));
@@ -86,7 +93,7 @@ class BytecodeSendsTest {
 
     @Test
     void allFailsOnTheErrorsTheSourceFrontEndReports() {
-        assertThat(violations(MsglintRules.ALL)).extracting(v -> v.substring(v.indexOf('[') + 1, v.indexOf('[') + 6))
+        assertThat(violations(MsglintRules.ALL).stream().map(v -> v.substring(1, 6)).distinct().toList())
                 .containsExactlyInAnyOrder("ML001", "ML004", "ML006");
     }
 }

@@ -9,9 +9,11 @@ import com.azure.messaging.eventhubs.EventHubProducerClient;
 import com.azure.messaging.servicebus.ServiceBusClientBuilder;
 import com.azure.messaging.servicebus.ServiceBusMessage;
 import com.azure.messaging.servicebus.ServiceBusSenderClient;
+import com.azure.spring.messaging.eventhubs.core.EventHubsTemplate;
 import com.azure.storage.queue.QueueClient;
 import com.azure.storage.queue.QueueClientBuilder;
 import java.util.List;
+import org.springframework.messaging.support.MessageBuilder;
 import io.msglint.annotations.SuppressMsglint;
 import io.msglint.rules.archunit.sdk.Shop.ChargeCard;
 import io.msglint.rules.archunit.sdk.Shop.PriceChanged;
@@ -30,10 +32,12 @@ public class Senders {
             .queueName("transfers").buildClient();
 
     private final EventHubProducerClient shelves;
+    private final EventHubsTemplate hubs;
 
-    public Senders(EventGridPublisherClient<CloudEvent> grid, EventHubProducerClient shelves) {
+    public Senders(EventGridPublisherClient<CloudEvent> grid, EventHubProducerClient shelves, EventHubsTemplate hubs) {
         this.grid = grid;
         this.shelves = shelves;
+        this.hubs = hubs;
         this.billing = new ServiceBusClientBuilder().connectionString("Endpoint=sb://x/").sender()
                 .queueName("billing").buildClient();
     }
@@ -79,6 +83,20 @@ public class Senders {
     /** Readings of a series, each in its own event, without a partition key: ML016 (info). */
     public void readings(List<ShelfReading> readings) {
         shelves.send(readings.stream().map(r -> new EventData(BinaryData.fromObject(r))).toList());
+    }
+
+    /** A command handed to a private helper that publishes it through Event Grid: ML001 at the helper's send. */
+    public void refund(ChargeCard charge) {
+        publishToGrid(BinaryData.fromObject(charge));
+    }
+
+    private void publishToGrid(BinaryData data) {
+        grid.sendEvent(new CloudEvent("/shop", "Refund", data, CloudEventDataFormat.JSON, "application/json"));
+    }
+
+    /** A command through Spring Cloud Azure's Event Hubs template, built with MessageBuilder: ML001. */
+    public void chargeThroughAHub(ChargeCard charge) {
+        hubs.send("charges", MessageBuilder.withPayload(charge).setHeader("source", "shop").build());
     }
 
     /** A command on a queue: the right channel. */
