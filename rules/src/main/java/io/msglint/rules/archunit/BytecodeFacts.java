@@ -44,7 +44,7 @@ import java.util.Set;
  * method's payload parameter, is a receive site binding its type; an output binding
  * ({@code OutputBinding<T>} parameter, or the return value of an annotated function) is a send of
  * {@code T}. Payload types are classified from their class files, as the source front end does.
- * SDK sends are read with data flow ({@link BytecodeSends}): which payload reaches which client.
+ * SDK sends are read with data flow ({@link BytecodeSdkCalls}): which payload reaches which client.
  */
 final class BytecodeFacts {
 
@@ -93,7 +93,21 @@ final class BytecodeFacts {
             sends.addAll(own.sends());
             receives.addAll(own.receives());
             String file = location(type, 1).file();
-            for (BytecodeSends.Send send : BytecodeSends.of(type, file)) {
+            BytecodeSdkCalls.Found found = BytecodeSdkCalls.of(type, file);
+            for (BytecodeSdkCalls.Receive receive : found.receives()) {
+                Set<Suppression> suppressed = new HashSet<>(suppressions(type));
+                type.getMethods().stream().filter(m -> m.getName().equals(receive.method()))
+                        .forEach(m -> suppressed.addAll(suppressions(m)));
+                List<PayloadType> bound = new ArrayList<>();
+                for (String name : receive.boundTypes()) {
+                    JavaClass payload = byName.get(name);
+                    bound.add(classifier.classify(payload != null ? shape(payload) : TypeShape.unknown(name)).type());
+                }
+                receives.add(new ReceiveSite(receive.location(), receive.channel(), receive.entity(), receive.api(), false,
+                        bound, receive.mode(), receive.session(), false, suppressed, Via.SDK));
+                owners.put(receive.location(), type.getName() + "#" + receive.method());
+            }
+            for (BytecodeSdkCalls.Send send : found.sends()) {
                 Set<Suppression> suppressed = new HashSet<>(suppressions(type));
                 type.getMethods().stream().filter(m -> m.getName().equals(send.method()))
                         .forEach(m -> suppressed.addAll(suppressions(m)));

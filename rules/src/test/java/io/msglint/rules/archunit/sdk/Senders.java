@@ -8,6 +8,8 @@ import com.azure.messaging.eventhubs.EventData;
 import com.azure.messaging.eventhubs.EventHubProducerClient;
 import com.azure.messaging.servicebus.ServiceBusClientBuilder;
 import com.azure.messaging.servicebus.ServiceBusMessage;
+import com.azure.messaging.servicebus.ServiceBusProcessorClient;
+import com.azure.messaging.servicebus.models.ServiceBusReceiveMode;
 import com.azure.messaging.servicebus.ServiceBusSenderClient;
 import com.azure.spring.messaging.eventhubs.core.EventHubsTemplate;
 import com.azure.storage.queue.QueueClient;
@@ -97,6 +99,18 @@ public class Senders {
     /** A command through Spring Cloud Azure's Event Hubs template, built with MessageBuilder: ML001. */
     public void chargeThroughAHub(ChargeCard charge) {
         hubs.send("charges", MessageBuilder.withPayload(charge).setHeader("source", "shop").build());
+    }
+
+    /** Charges received in RECEIVE_AND_DELETE mode: one lost when its handler fails (ML007, a warning). */
+    public ServiceBusProcessorClient chargeProcessor() {
+        return new ServiceBusClientBuilder().connectionString("Endpoint=sb://x/").processor().queueName("billing")
+                .receiveMode(ServiceBusReceiveMode.RECEIVE_AND_DELETE)
+                .processMessage(context -> settle(context.getMessage().getBody().toObject(ChargeCard.class)))
+                .processError(context -> { })
+                .buildProcessorClient();
+    }
+
+    private void settle(ChargeCard charge) {
     }
 
     /** A command on a queue: the right channel. */

@@ -1,9 +1,11 @@
 package io.msglint.rules.archunit;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import io.msglint.rules.azure.ReceiveCatalog;
 import io.msglint.rules.azure.SdkCatalog;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.Content;
+import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.SourceLocation;
 import java.io.IOException;
@@ -45,14 +47,15 @@ import org.objectweb.asm.tree.analysis.SourceInterpreter;
 import org.objectweb.asm.tree.analysis.SourceValue;
 
 /**
- * SDK sends read from a class file: each call of an Azure SDK client's send method, the payload
- * types that flow into its payload argument, and the client's entity where its builder chain in
- * the same class shows it. Values are followed with ASM's frame analysis (which instruction made
+ * SDK calls read from a class file. Sends: each call of an Azure SDK client's send method, the
+ * payload types that flow into its payload argument, and the client's entity where its builder
+ * chain in the same class shows it. Receives: each Service Bus processor or receiver built in the
+ * class, with its entity, receive mode and the types its handler deserializes. Values are followed with ASM's frame analysis (which instruction made
  * each value): through locals, {@code BinaryData.fromObject}, serializers, the message and event
  * constructors, fields set in the class's constructor. A method that handles two payloads gets
  * each send its own.
  */
-final class BytecodeSends {
+final class BytecodeSdkCalls {
 
     /** Stream and Reactor types whose operators pass elements on. */
     private static final Set<String> PIPELINE_OWNERS = Set.of("java/util/stream/Stream", "reactor/core/publisher/Flux",
@@ -69,6 +72,14 @@ final class BytecodeSends {
                 List<Content> content, SendTraits traits, String method) {
     }
 
+    /**
+     * A Service Bus processor or receiver built in a class file: the entity and queue or topic its
+     * builder names, its receive mode, and the types its handler deserializes.
+     */
+    record Receive(SourceLocation location, Channel channel, Optional<String> entity, String api,
+                   List<String> boundTypes, Optional<ReceiveSite.ReceiveMode> mode, boolean session, String method) {
+    }
+
     /** What a payload's trace found: its domain types, and evidence that it carries a file's or stream's bytes. */
     private static final class Traced {
         final Set<String> types = new LinkedHashSet<>();
@@ -79,18 +90,162 @@ final class BytecodeSends {
     private final String sourcePath;
     private final Map<MethodNode, Frame<SourceValue>[]> frames = new HashMap<>();
 
-    private BytecodeSends(ClassNode node, String sourcePath) {
+    private BytecodeSdkCalls(ClassNode node, String sourcePath) {
         this.node = node;
         this.sourcePath = sourcePath;
     }
 
-    /** The sends of a class; none when its class file cannot be read. */
-    static List<Send> of(JavaClass type, String sourcePath) {
+    /** What a class file sends and receives through the SDK. */
+    record Found(List<Send> sends, List<Receive> receives) {
+    }
+
+    /** The sends and receives of a class; none when its class file cannot be read. */
+    static Found of(JavaClass type, String sourcePath) {
         Optional<ClassNode> node = read(type);
         if (node.isEmpty()) {
-            return List.of();
+            return new Found(List.of(), List.of());
         }
-        return new BytecodeSends(node.get(), sourcePath).sends();
+        BytecodeSdkCalls reader = new BytecodeSdkCalls(node.get(), sourcePath);
+        return new Found(reader.sends(), reader.receives());
+    }
+
+    private List<Receive> receives() {
+        List<Receive> receives = new ArrayList<>();
+        for (MethodNode method : node.methods) {
+            for (AbstractInsnNode insn : method.instructions) {
+                if (insn instanceof MethodInsnNode build && ReceiveCatalog.isServiceBusBuild(build.name)
+                        && Type.getObjectType(build.owner).getClassName().startsWith(ReceiveCatalog.SERVICE_BUS_BUILDER + "$")) {
+                    receive(method, build).ifPresent(receives::add);
+                }
+            }
+        }
+        return receives;
+    }
+
+    /** A Service Bus processor or receiver: its builder chain read back from the build call. */
+    private Optional<Receive> receive(MethodNode method, MethodInsnNode build) {
+        List<Called> chain = new ArrayList<>();
+        Frame<SourceValue> frame = frame(method, build);
+        if (frame == null || frame.getStackSize() == 0) {
+            return Optional.empty();
+        }
+        chain(method, frame.getStack(frame.getStackSize() - 1), chain, new HashSet<>(), 0);
+        Optional<Called> receiving = chain.stream().filter(c -> ReceiveCatalog.isServiceBusReceiving(c.call().name))
+                .findFirst();
+        if (receiving.isEmpty()) {
+            return Optional.empty();
+        }
+        Channel channel = Channel.SERVICE_BUS;
+        Optional<String> entity = Optional.empty();
+        Optional<ReceiveSite.ReceiveMode> mode = Optional.of(ReceiveSite.ReceiveMode.PEEK_LOCK);
+        Set<String> bound = new LinkedHashSet<>();
+        boolean processor = false;
+        for (Called called : chain) {
+            MethodInsnNode call = called.call();
+            for (SdkCatalog.EntityMethod named : SdkCatalog.entityMethods(Channel.SERVICE_BUS)) {
+                if (named.name().equals(call.name) && entity.isEmpty()) {
+                    entity = constant(argument(called, named.argument()));
+                    channel = named.refinesTo().orElse(channel);
+                }
+            }
+            if (call.name.equals(ReceiveCatalog.RECEIVE_MODE)) {
+                SourceValue value = argument(called, 0);
+                mode = value != null && value.insns.stream().anyMatch(i -> i instanceof FieldInsnNode f
+                        && f.name.equals(ReceiveCatalog.RECEIVE_AND_DELETE))
+                        ? Optional.of(ReceiveSite.ReceiveMode.RECEIVE_AND_DELETE) : Optional.empty();
+            } else if (call.name.equals(ReceiveCatalog.PROCESS_MESSAGE)) {
+                processor = true;
+                SourceValue handler = argument(called, 0);
+                if (handler != null) {
+                    for (MethodNode body : lambdaBodies(handler)) {
+                        deserialized(body, bound);
+                    }
+                }
+            }
+        }
+        if (!processor) {
+            // A receiver client: its messages are read where it is used, in this class.
+            node.methods.forEach(m -> deserialized(m, bound));
+        }
+        String step = receiving.get().call().name;
+        boolean session = ReceiveCatalog.isServiceBusSessionReceiving(step);
+        String api = session ? "Service Bus session " + step.replace("session", "").toLowerCase(Locale.ROOT)
+                : "Service Bus " + step;
+        return Optional.of(new Receive(new SourceLocation(sourcePath, line(build), 1), channel, entity, api,
+                List.copyOf(bound), mode, session, method.name));
+    }
+
+    /** A call of a builder chain, in the method whose frames show its arguments. */
+    private record Called(MethodNode method, MethodInsnNode call) {
+    }
+
+    private SourceValue argument(Called called, int index) {
+        Frame<SourceValue> frame = frame(called.method(), called.call());
+        int count = Type.getArgumentTypes(called.call().desc).length;
+        return frame == null || index >= count ? null : frame.getStack(frame.getStackSize() - count + index);
+    }
+
+    /** The calls a builder went through, from a value back to where the builder was made. */
+    private void chain(MethodNode method, SourceValue value, List<Called> into, Set<AbstractInsnNode> seen, int depth) {
+        if (value == null || depth > MAX_DEPTH) {
+            return;
+        }
+        for (AbstractInsnNode insn : value.insns) {
+            if (!seen.add(insn)) {
+                continue;
+            }
+            if (insn instanceof MethodInsnNode call) {
+                into.add(new Called(method, call));
+                Frame<SourceValue> frame = frame(method, call);
+                int count = Type.getArgumentTypes(call.desc).length;
+                if (frame != null && call.getOpcode() != Opcodes.INVOKESTATIC && frame.getStackSize() > count) {
+                    chain(method, frame.getStack(frame.getStackSize() - count - 1), into, seen, depth + 1);
+                }
+            } else if (insn instanceof VarInsnNode load && load.getOpcode() == Opcodes.ALOAD) {
+                stored(method, load).forEach(v -> chain(method, v, into, seen, depth + 1));
+            } else if (insn instanceof FieldInsnNode get && get.owner.equals(node.name)) {
+                assignedToField(get.name).forEach(a -> chain(a.method(), a.value(), into, seen, depth + 1));
+            }
+        }
+    }
+
+    /** The methods of this class a lambda or method reference stands for. */
+    private List<MethodNode> lambdaBodies(SourceValue operand) {
+        List<MethodNode> bodies = new ArrayList<>();
+        for (AbstractInsnNode insn : operand.insns) {
+            if (insn instanceof InvokeDynamicInsnNode lambda) {
+                for (Object argument : lambda.bsmArgs) {
+                    if (argument instanceof Handle handle && handle.getOwner().equals(node.name)) {
+                        for (MethodNode body : node.methods) {
+                            if (body.name.equals(handle.getName()) && body.desc.equals(handle.getDesc())) {
+                                bodies.add(body);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return bodies;
+    }
+
+    /** The types a method deserializes a body into: {@code toObject(X.class)}, {@code readValue(json, X.class)}. */
+    private void deserialized(MethodNode method, Set<String> bound) {
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn instanceof MethodInsnNode call && ReceiveCatalog.isDeserializer(call.name)) {
+                int count = Type.getArgumentTypes(call.desc).length;
+                for (int i = 0; i < count; i++) {
+                    SourceValue value = argument(new Called(method, call), i);
+                    if (value != null) {
+                        for (AbstractInsnNode source : value.insns) {
+                            if (source instanceof LdcInsnNode ldc && ldc.cst instanceof Type type
+                                    && type.getSort() == Type.OBJECT) {
+                                addDomain(type.getClassName(), bound);
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static Optional<ClassNode> read(JavaClass type) {
@@ -406,18 +561,8 @@ final class BytecodeSends {
     /** The values a lambda passed as an operand returns: an {@code invokedynamic} to a method of this class. */
     private List<Assigned> lambdaResults(SourceValue operand) {
         List<Assigned> results = new ArrayList<>();
-        for (AbstractInsnNode insn : operand.insns) {
-            if (insn instanceof InvokeDynamicInsnNode lambda) {
-                for (Object argument : lambda.bsmArgs) {
-                    if (argument instanceof Handle handle && handle.getOwner().equals(node.name)) {
-                        for (MethodNode body : node.methods) {
-                            if (body.name.equals(handle.getName()) && body.desc.equals(handle.getDesc())) {
-                                returned(body, results);
-                            }
-                        }
-                    }
-                }
-            }
+        for (MethodNode body : lambdaBodies(operand)) {
+            returned(body, results);
         }
         return results;
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * {@code BinaryData.fromObject}, message and event constructors and locals, and the entity of a
  * client built in the class's constructor or field initialiser.
  */
-class BytecodeSendsTest {
+class BytecodeSdkCallsTest {
 
     private static final JavaClasses SENDERS = new ClassFileImporter().importPackages("io.msglint.rules.archunit.sdk");
 
@@ -83,6 +83,12 @@ class BytecodeSendsTest {
     void aPayloadHandedToAPrivateHelperAndOneBuiltWithMessageBuilder() {
         assertThat(violations(MsglintRules.ML001)).anySatisfy(v -> assertThat(v).contains("ChargeCard", "Senders.publishToGrid"))
                 .anySatisfy(v -> assertThat(v).contains("ChargeCard", "Event Hubs 'charges'", "Senders.chargeThroughAHub"));
+    }
+
+    @Test
+    void aProcessorsReceiveModeAndTheTypeItsHandlerReads() {
+        assertThat(violations(MsglintRules.DELIVERY_GUARANTEE_MISMATCH)).singleElement()
+                .satisfies(v -> assertThat(v).contains("ChargeCard", "RECEIVE_AND_DELETE", "Senders.chargeProcessor"));
     }
 
     @Test
