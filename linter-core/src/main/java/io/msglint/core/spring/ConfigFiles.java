@@ -119,6 +119,8 @@ public final class ConfigFiles {
             problems.accept(file, "cannot read it: " + e.getMessage());
         } catch (IOException e) {
             problems.accept(file, "cannot read it: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            problems.accept(file, "it nests too deeply to read");
         }
         return List.of();
     }

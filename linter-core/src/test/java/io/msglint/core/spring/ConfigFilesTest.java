@@ -99,6 +99,19 @@ class ConfigFilesTest {
     }
 
     @Test
+    void garbageAndDeepNestingAreProblemsNotCrashes() throws IOException {
+        byte[] garbage = new byte[4096];
+        new java.util.Random(7).nextBytes(garbage);
+        Files.write(resources.resolve("application.yml"), garbage);
+        Files.writeString(resources.resolve("application-deep.yaml"), "a: ".repeat(1) + "[".repeat(20_000) + "]".repeat(20_000));
+
+        SpringConfig config = load("deep");
+
+        assertThat(config.isEmpty()).isTrue();
+        assertThat(problems).hasSize(2).allSatisfy(p -> assertThat(p).startsWith("application"));
+    }
+
+    @Test
     void aliasBombsAreRefused() throws IOException {
         StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
         for (char c = 'b'; c <= 'z'; c++) {
