@@ -53,6 +53,9 @@ public final class SendSiteExtractor {
             }
             Optional<SdkCatalog.Client> client = SdkCatalog.client(type.get().name());
             Optional<Integer> argument = client.flatMap(c -> c.payloadArgument(call.getNameAsString()));
+            if (argument.isPresent() && client.get().via() == Via.JMS && call.getArguments().size() == 1) {
+                argument = Optional.of(0); // convertAndSend(payload): to the template's default destination
+            }
             if (argument.isPresent() && type.get().name().equals(SpringFrameworks.STREAM_BRIDGE)) {
                 int arity = call.getArguments().size();
                 argument = Optional.of(SpringFrameworks.streamBridgePayloadArgument(arity,
@@ -124,7 +127,8 @@ public final class SendSiteExtractor {
                 eachElement ? OptionalInt.empty() : CollectionLiterals.itemCount(payload),
                 trace.provableBytes(),
                 target.base64());
-        int entityArgument = client.entityArgument();
+        // The destination argument, unless the call has none (the payload sits where it would be).
+        int entityArgument = client.entityArgument() == candidate.payloadIndex() ? -1 : client.entityArgument();
         Optional<String> entity = entityArgument >= 0 && entityArgument < candidate.arguments().size()
                 ? Values.constantString(candidate.arguments().get(entityArgument)) : target.entity();
         // A client the code is given rather than builds: its entity is the bean's, found when linking.

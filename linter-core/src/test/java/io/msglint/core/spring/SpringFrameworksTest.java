@@ -98,6 +98,11 @@ class SpringFrameworksTest {
                 .hasSize(2).allSatisfy(s -> assertThat(s.channel()).isEqualTo(Channel.SERVICE_BUS_TOPIC));
         assertThat(sites).filteredOn(s -> s.entity().orElse("").equals("song-added"))
                 .hasSize(2).allSatisfy(s -> assertThat(s.channel()).isEqualTo(Channel.SERVICE_BUS_QUEUE));
+        assertThat(sites).filteredOn(s -> s.entity().isEmpty()).as("convertAndSend(payload), the default destination")
+                .singleElement().satisfies(s -> {
+                    assertThat(s.channel()).isEqualTo(Channel.SERVICE_BUS);
+                    assertThat(s.payload()).contains("songs.SongAdded");
+                });
         assertThat(scan("jms-activemq").sites()).as("a JMS template talking to ActiveMQ").isEmpty();
     }
 

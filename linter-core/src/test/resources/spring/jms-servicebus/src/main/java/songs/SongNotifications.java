@@ -19,6 +19,11 @@ public class SongNotifications {
         jms.convertAndSend("song-added", song); // expect: ML003 warning "a Service Bus queue 'song-added'"
     }
 
+    /** To the template's default destination: Service Bus, which entity and kind unknown. */
+    public void nearMissDefaultDestination(SongAdded song) {
+        jms.convertAndSend(song);
+    }
+
     @JmsListener(destination = "${songs.added-queue}")
     public void indexSong(SongAdded song) {
     }
