@@ -17,6 +17,7 @@ import io.msglint.core.resolve.LazyResolver;
 import io.msglint.core.resolve.TypeShapes;
 import io.msglint.core.source.FileIndex;
 import io.msglint.core.source.IndexedFile;
+import io.msglint.core.source.PreFilter;
 import io.msglint.core.source.SourceDiscovery;
 import io.msglint.core.source.SourceLayout;
 import io.msglint.core.spring.SpringBindings;
@@ -94,6 +95,7 @@ public final class Msglint {
         roots.addAll(request.contextPaths());
         List<SourceDiscovery.Found> found = inScope(SourceDiscovery.find(roots, request.config().scope().tests()), request);
         List<IndexedFile> files = index(request, found, cache, diagnostics, notes);
+        modules.prefetch(springCandidates(files));
         long indexedAt = System.nanoTime();
         Judgement judgement = analyseLinkAndJudge(request, cache, bindings, files, notes);
         cache.problem().ifPresent(notes::add);
@@ -129,6 +131,17 @@ public final class Msglint {
             }
         }
         return kept;
+    }
+
+    /** Candidates read this run that use a Spring framework over Azure: their modules' configuration is needed. */
+    private static List<String> springCandidates(List<IndexedFile> files) {
+        List<String> paths = new ArrayList<>();
+        for (IndexedFile file : files) {
+            if (file.candidate() && file.text().isPresent() && PreFilter.mayUseSpringMessaging(file.text().get())) {
+                paths.add(file.reportPath());
+            }
+        }
+        return paths;
     }
 
     /** Stage 2: each file read or recalled, and pre-filtered: a candidate may use Azure messaging. */

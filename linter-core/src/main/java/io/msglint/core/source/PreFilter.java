@@ -32,7 +32,7 @@ public final class PreFilter {
      * Spring Cloud Stream and JMS, whose Azure service only the configuration names: a file that
      * imports them, or declares functional beans ({@code java.util.function} and {@code @Bean}).
      */
-    private static boolean mayUseSpringMessaging(String text) {
+    public static boolean mayUseSpringMessaging(String text) {
         if (text.indexOf(SdkCatalog.FRAMEWORK_MARKER) < 0) {
             return false; // one scan rules out every file that is not Spring's
         }

@@ -2,6 +2,7 @@ package io.msglint.core.spring;
 
 import io.msglint.core.BaseDirs;
 import io.msglint.core.Diagnostic;
+import io.msglint.core.parse.DeepStack;
 import io.msglint.rules.azure.SpringFrameworks;
 import io.msglint.rules.azure.SpringFrameworks.Binder;
 import java.io.IOException;
@@ -45,6 +46,23 @@ public final class SpringModules {
         this.profiles = List.copyOf(profiles);
         this.classpath = List.copyOf(classpath);
         this.parsed = ParsedYaml.in(cacheDir);
+    }
+
+    /**
+     * Starts reading these files' modules on a thread of its own, while the files are parsed:
+     * loading SnakeYAML costs a fresh JVM tens of milliseconds the linking would otherwise wait for.
+     */
+    public void prefetch(List<String> reportPaths) {
+        if (reportPaths.isEmpty()) {
+            return;
+        }
+        // The deep stack of the scan itself: a file reads alike whichever thread reads it first.
+        Thread reader = DeepStack.thread(() -> {
+            for (String reportPath : reportPaths) {
+                of(reportPath);
+            }
+        }, "msglint-spring-config");
+        reader.start();
     }
 
     /** Keeps the YAML files this run parsed for the next, in the cache folder. */
