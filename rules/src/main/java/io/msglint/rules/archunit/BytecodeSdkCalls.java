@@ -49,8 +49,9 @@ import org.objectweb.asm.tree.analysis.SourceValue;
 /**
  * SDK calls read from a class file. Sends: each call of an Azure SDK client's send method, the
  * payload types that flow into its payload argument, and the client's entity where its builder
- * chain in the same class shows it. Receives: each Service Bus processor or receiver built in the
- * class, with its entity, receive mode and the types its handler deserializes. Values are followed with ASM's frame analysis (which instruction made
+ * chain in the same class shows it. Receives: each Service Bus processor or receiver and each
+ * Event Hubs processor built in the class, with its entity, receive mode and the types its handler
+ * deserializes. Values are followed with ASM's frame analysis (which instruction made
  * each value): through locals, {@code BinaryData.fromObject}, serializers, the message and event
  * constructors, fields set in the class's constructor. A method that handles two payloads gets
  * each send its own.
@@ -116,6 +117,9 @@ final class BytecodeSdkCalls {
                 if (insn instanceof MethodInsnNode build && ReceiveCatalog.isServiceBusBuild(build.name)
                         && Type.getObjectType(build.owner).getClassName().startsWith(ReceiveCatalog.SERVICE_BUS_BUILDER + "$")) {
                     receive(method, build).ifPresent(receives::add);
+                } else if (insn instanceof MethodInsnNode build && build.name.equals(ReceiveCatalog.EVENT_PROCESSOR_BUILD)
+                        && Type.getObjectType(build.owner).getClassName().equals(ReceiveCatalog.EVENT_PROCESSOR_BUILDER)) {
+                    eventProcessor(method, build).ifPresent(receives::add);
                 }
             }
         }
@@ -143,7 +147,8 @@ final class BytecodeSdkCalls {
         for (Called called : chain) {
             MethodInsnNode call = called.call();
             for (SdkCatalog.EntityMethod named : SdkCatalog.entityMethods(Channel.SERVICE_BUS)) {
-                if (named.name().equals(call.name) && entity.isEmpty()) {
+                if (named.name().equals(call.name) && named.arity() == Type.getArgumentTypes(call.desc).length
+                        && entity.isEmpty()) {
                     entity = constant(argument(called, named.argument()));
                     channel = named.refinesTo().orElse(channel);
                 }
@@ -173,6 +178,35 @@ final class BytecodeSdkCalls {
                 : "Service Bus " + step;
         return Optional.of(new Receive(new SourceLocation(sourcePath, line(build), 1), channel, entity, api,
                 List.copyOf(bound), mode, session, method.name));
+    }
+
+    /** An Event Hubs processor: the hub its builder names and the types its event handler deserializes. */
+    private Optional<Receive> eventProcessor(MethodNode method, MethodInsnNode build) {
+        List<Called> chain = new ArrayList<>();
+        Frame<SourceValue> frame = frame(method, build);
+        if (frame == null || frame.getStackSize() == 0) {
+            return Optional.empty();
+        }
+        chain(method, frame.getStack(frame.getStackSize() - 1), chain, new HashSet<>(), 0);
+        Optional<String> entity = Optional.empty();
+        Set<String> bound = new LinkedHashSet<>();
+        for (Called called : chain) {
+            MethodInsnNode call = called.call();
+            int count = Type.getArgumentTypes(call.desc).length;
+            for (SdkCatalog.EntityMethod named : SdkCatalog.entityMethods(Channel.EVENT_HUBS)) {
+                if (named.name().equals(call.name) && named.arity() == count && entity.isEmpty()) {
+                    entity = constant(argument(called, named.argument()));
+                }
+            }
+            if (ReceiveCatalog.isEventProcessorHandler(call.name) && count > 0) {
+                SourceValue handler = argument(called, 0);
+                if (handler != null) {
+                    lambdaBodies(handler).forEach(body -> deserialized(body, bound));
+                }
+            }
+        }
+        return Optional.of(new Receive(new SourceLocation(sourcePath, line(build), 1), Channel.EVENT_HUBS, entity,
+                "Event Hubs processor", List.copyOf(bound), Optional.empty(), false, method.name));
     }
 
     /** A call of a builder chain, in the method whose frames show its arguments. */

@@ -92,6 +92,13 @@ class BytecodeSdkCallsTest {
     }
 
     @Test
+    void anEventHubsProcessorReadingACommandSentNowhereElse() {
+        assertThat(violations(MsglintRules.HANDLER_KIND_MISMATCH)).singleElement()
+                .satisfies(v -> assertThat(v).contains("Event Hubs processor", "TransferFunds", "'transfers'",
+                        "Senders.transfersFromAHub"));
+    }
+
+    @Test
     void payloadsMadeInAStreamsLambda() {
         assertThat(violations(MsglintRules.SERIES_WITHOUT_PARTITION_KEY)).singleElement()
                 .satisfies(v -> assertThat(v).contains("ShelfReading", "Senders.readings"));
@@ -100,6 +107,6 @@ class BytecodeSdkCallsTest {
     @Test
     void allFailsOnTheErrorsTheSourceFrontEndReports() {
         assertThat(violations(MsglintRules.ALL).stream().map(v -> v.substring(1, 6)).distinct().toList())
-                .containsExactlyInAnyOrder("ML001", "ML004", "ML006");
+                .containsExactlyInAnyOrder("ML001", "ML004", "ML006", "ML012");
     }
 }

@@ -4,24 +4,27 @@ import com.azure.core.models.CloudEvent;
 import com.azure.core.models.CloudEventDataFormat;
 import com.azure.core.util.BinaryData;
 import com.azure.messaging.eventgrid.EventGridPublisherClient;
+import com.azure.messaging.eventhubs.CheckpointStore;
 import com.azure.messaging.eventhubs.EventData;
 import com.azure.messaging.eventhubs.EventHubProducerClient;
+import com.azure.messaging.eventhubs.EventProcessorClient;
+import com.azure.messaging.eventhubs.EventProcessorClientBuilder;
 import com.azure.messaging.servicebus.ServiceBusClientBuilder;
 import com.azure.messaging.servicebus.ServiceBusMessage;
 import com.azure.messaging.servicebus.ServiceBusProcessorClient;
-import com.azure.messaging.servicebus.models.ServiceBusReceiveMode;
 import com.azure.messaging.servicebus.ServiceBusSenderClient;
+import com.azure.messaging.servicebus.models.ServiceBusReceiveMode;
 import com.azure.spring.messaging.eventhubs.core.EventHubsTemplate;
 import com.azure.storage.queue.QueueClient;
 import com.azure.storage.queue.QueueClientBuilder;
-import java.util.List;
-import org.springframework.messaging.support.MessageBuilder;
 import io.msglint.annotations.SuppressMsglint;
 import io.msglint.rules.archunit.sdk.Shop.ChargeCard;
 import io.msglint.rules.archunit.sdk.Shop.PriceChanged;
 import io.msglint.rules.archunit.sdk.Shop.ShelfReading;
 import io.msglint.rules.archunit.sdk.Shop.StatementReady;
 import io.msglint.rules.archunit.sdk.Shop.TransferFunds;
+import java.util.List;
+import org.springframework.messaging.support.MessageBuilder;
 
 /** SDK sends whose payloads only data flow tells apart. */
 public class Senders {
@@ -111,6 +114,18 @@ public class Senders {
     }
 
     private void settle(ChargeCard charge) {
+    }
+
+    private void book(TransferFunds transfer) {
+    }
+
+    /** Transfers read from a hub, where nobody guarantees they are processed: ML012 at the processor. */
+    public EventProcessorClient transfersFromAHub(CheckpointStore checkpoints) {
+        return new EventProcessorClientBuilder().connectionString("Endpoint=sb://x/", "transfers")
+                .consumerGroup("$Default").checkpointStore(checkpoints)
+                .processEvent(event -> book(event.getEventData().getBodyAsBinaryData().toObject(TransferFunds.class)))
+                .processError(error -> { })
+                .buildEventProcessorClient();
     }
 
     /** A command on a queue: the right channel. */
