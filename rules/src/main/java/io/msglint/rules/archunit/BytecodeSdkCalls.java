@@ -128,31 +128,18 @@ final class BytecodeSdkCalls {
 
     /** A Service Bus processor or receiver: its builder chain read back from the build call. */
     private Optional<Receive> receive(MethodNode method, MethodInsnNode build) {
-        List<Called> chain = new ArrayList<>();
-        Frame<SourceValue> frame = frame(method, build);
-        if (frame == null || frame.getStackSize() == 0) {
-            return Optional.empty();
-        }
-        chain(method, frame.getStack(frame.getStackSize() - 1), chain, new HashSet<>(), 0);
+        List<Called> chain = receiverChain(method, build);
         Optional<Called> receiving = chain.stream().filter(c -> ReceiveCatalog.isServiceBusReceiving(c.call().name))
                 .findFirst();
         if (receiving.isEmpty()) {
             return Optional.empty();
         }
-        Channel channel = Channel.SERVICE_BUS;
-        Optional<String> entity = Optional.empty();
+        Named named = named(chain, Channel.SERVICE_BUS);
         Optional<ReceiveSite.ReceiveMode> mode = Optional.of(ReceiveSite.ReceiveMode.PEEK_LOCK);
         Set<String> bound = new LinkedHashSet<>();
         boolean processor = false;
         for (Called called : chain) {
             MethodInsnNode call = called.call();
-            for (SdkCatalog.EntityMethod named : SdkCatalog.entityMethods(Channel.SERVICE_BUS)) {
-                if (named.name().equals(call.name) && named.arity() == Type.getArgumentTypes(call.desc).length
-                        && entity.isEmpty()) {
-                    entity = constant(argument(called, named.argument()));
-                    channel = named.refinesTo().orElse(channel);
-                }
-            }
             if (call.name.equals(ReceiveCatalog.RECEIVE_MODE)) {
                 SourceValue value = argument(called, 0);
                 mode = value != null && value.insns.stream().anyMatch(i -> i instanceof FieldInsnNode f
@@ -176,37 +163,53 @@ final class BytecodeSdkCalls {
         boolean session = ReceiveCatalog.isServiceBusSessionReceiving(step);
         String api = session ? "Service Bus session " + step.replace("session", "").toLowerCase(Locale.ROOT)
                 : "Service Bus " + step;
-        return Optional.of(new Receive(new SourceLocation(sourcePath, line(build), 1), channel, entity, api,
-                List.copyOf(bound), mode, session, method.name));
+        return Optional.of(new Receive(new SourceLocation(sourcePath, line(build), 1), named.channel(), named.entity(),
+                api, List.copyOf(bound), mode, session, method.name));
     }
 
     /** An Event Hubs processor: the hub its builder names and the types its event handler deserializes. */
     private Optional<Receive> eventProcessor(MethodNode method, MethodInsnNode build) {
-        List<Called> chain = new ArrayList<>();
-        Frame<SourceValue> frame = frame(method, build);
-        if (frame == null || frame.getStackSize() == 0) {
-            return Optional.empty();
-        }
-        chain(method, frame.getStack(frame.getStackSize() - 1), chain, new HashSet<>(), 0);
-        Optional<String> entity = Optional.empty();
+        List<Called> chain = receiverChain(method, build);
         Set<String> bound = new LinkedHashSet<>();
         for (Called called : chain) {
-            MethodInsnNode call = called.call();
-            int count = Type.getArgumentTypes(call.desc).length;
-            for (SdkCatalog.EntityMethod named : SdkCatalog.entityMethods(Channel.EVENT_HUBS)) {
-                if (named.name().equals(call.name) && named.arity() == count && entity.isEmpty()) {
-                    entity = constant(argument(called, named.argument()));
-                }
+            SourceValue handler = ReceiveCatalog.isEventProcessorHandler(called.call().name) ? argument(called, 0) : null;
+            if (handler != null) {
+                lambdaBodies(handler).forEach(body -> deserialized(body, bound));
             }
-            if (ReceiveCatalog.isEventProcessorHandler(call.name) && count > 0) {
-                SourceValue handler = argument(called, 0);
-                if (handler != null) {
-                    lambdaBodies(handler).forEach(body -> deserialized(body, bound));
+        }
+        return Optional.of(new Receive(new SourceLocation(sourcePath, line(build), 1), Channel.EVENT_HUBS,
+                named(chain, Channel.EVENT_HUBS).entity(), "Event Hubs processor", List.copyOf(bound), Optional.empty(),
+                false, method.name));
+    }
+
+    /** The calls the receiver of a call went through, back to where it was made. */
+    private List<Called> receiverChain(MethodNode method, MethodInsnNode call) {
+        List<Called> chain = new ArrayList<>();
+        Frame<SourceValue> frame = frame(method, call);
+        int count = Type.getArgumentTypes(call.desc).length;
+        if (frame != null && frame.getStackSize() > count) {
+            chain(method, frame.getStack(frame.getStackSize() - count - 1), chain, new HashSet<>(), 0);
+        }
+        return chain;
+    }
+
+    /**
+     * What a client's builder chain names: the entity of its first entity method, and the channel
+     * that method implies (a Service Bus sender built with {@code queueName} is a queue's).
+     */
+    private record Named(Optional<String> entity, Channel channel) {
+    }
+
+    private Named named(List<Called> chain, Channel channel) {
+        for (Called called : chain) {
+            int count = Type.getArgumentTypes(called.call().desc).length;
+            for (SdkCatalog.EntityMethod entity : SdkCatalog.entityMethods(channel)) {
+                if (entity.name().equals(called.call().name) && entity.arity() == count) {
+                    return new Named(constant(argument(called, entity.argument())), entity.refinesTo().orElse(channel));
                 }
             }
         }
-        return Optional.of(new Receive(new SourceLocation(sourcePath, line(build), 1), Channel.EVENT_HUBS, entity,
-                "Event Hubs processor", List.copyOf(bound), Optional.empty(), false, method.name));
+        return new Named(Optional.empty(), channel);
     }
 
     /** A call of a builder chain, in the method whose frames show its arguments. */
@@ -350,74 +353,18 @@ final class BytecodeSdkCalls {
         SourceValue payload = frame.getStack(base + payloadIndex.get());
         Traced traced = new Traced();
         payloadTypes(method, payload, traced, new HashSet<>(), 0);
-        Channel channel = client.channel();
-        Optional<String> entity = Optional.empty();
-        if (client.entityArgument() >= 0 && client.entityArgument() < arguments.length) {
-            entity = constant(frame.getStack(base + client.entityArgument()));
-        } else {
-            Builder builder = new Builder(client.channel());
-            builder(method, frame.getStack(base - 1), builder, new HashSet<>(), 0);
-            entity = builder.entity;
-            channel = builder.refined.orElse(channel);
-        }
+        Named named = client.entityArgument() >= 0 && client.entityArgument() < arguments.length
+                ? new Named(constant(frame.getStack(base + client.entityArgument())), client.channel())
+                : named(receiverChain(method, call), client.channel());
         Set<String> called = calledIn(method);
         SendTraits traits = new SendTraits(called.contains(SdkCatalog.SET_SESSION_ID),
                 called.contains(SdkCatalog.SET_MESSAGE_ID),
                 client.passesTransaction(call.name, arguments.length),
                 called.stream().anyMatch(SdkCatalog::isPartitionSetter),
                 SendTraits.Loop.NONE, SendTraits.Handling.CHECKED, OptionalInt.empty(), OptionalLong.empty(), false);
-        return Optional.of(new Send(new SourceLocation(sourcePath, line(call), 1), channel, entity,
+        return Optional.of(new Send(new SourceLocation(sourcePath, line(call), 1), named.channel(), named.entity(),
                 client.simpleName() + "." + call.name, List.copyOf(traced.types), List.copyOf(traced.content), traits,
                 method.name));
-    }
-
-    /** The builder calls a client was made with: the entity they name, and the channel they imply. */
-    private static final class Builder {
-        final Channel channel;
-        Optional<String> entity = Optional.empty();
-        Optional<Channel> refined = Optional.empty();
-
-        Builder(Channel channel) {
-            this.channel = channel;
-        }
-    }
-
-    /**
-     * Follows a client back to where it was built (a local, a field set in the class's constructor
-     * or field initialiser), reading the entity methods of the builder chain on the way.
-     */
-    private void builder(MethodNode method, SourceValue value, Builder found, Set<AbstractInsnNode> seen, int depth) {
-        if (value == null || depth > MAX_DEPTH) {
-            return;
-        }
-        for (AbstractInsnNode insn : value.insns) {
-            if (!seen.add(insn)) {
-                continue;
-            }
-            if (insn instanceof MethodInsnNode call) {
-                Frame<SourceValue> frame = frame(method, call);
-                Type[] arguments = Type.getArgumentTypes(call.desc);
-                if (frame == null) {
-                    continue;
-                }
-                int base = frame.getStackSize() - arguments.length;
-                for (SdkCatalog.EntityMethod entity : SdkCatalog.entityMethods(found.channel)) {
-                    if (entity.name().equals(call.name) && entity.arity() == arguments.length && found.entity.isEmpty()) {
-                        found.entity = constant(frame.getStack(base + entity.argument()));
-                        if (entity.refinesTo().isPresent()) {
-                            found.refined = entity.refinesTo();
-                        }
-                    }
-                }
-                if (call.getOpcode() != Opcodes.INVOKESTATIC && base > 0) {
-                    builder(method, frame.getStack(base - 1), found, seen, depth + 1);
-                }
-            } else if (insn instanceof VarInsnNode load && load.getOpcode() == Opcodes.ALOAD) {
-                stored(method, load).forEach(v -> builder(method, v, found, seen, depth + 1));
-            } else if (insn instanceof FieldInsnNode get && get.owner.equals(node.name)) {
-                assignedToField(get.name).forEach(a -> builder(a.method(), a.value(), found, seen, depth + 1));
-            }
-        }
     }
 
     /** The types of the values that reach a payload argument, through wrappers and serializers. */
@@ -676,16 +623,9 @@ final class BytecodeSdkCalls {
         return assigned;
     }
 
-    private Optional<String> parameterType(MethodNode method, int slot) {
-        boolean isStatic = (method.access & Opcodes.ACC_STATIC) != 0;
-        int at = isStatic ? 0 : 1;
-        for (Type argument : Type.getArgumentTypes(method.desc)) {
-            if (at == slot) {
-                return Optional.of(argument.getClassName());
-            }
-            at += argument.getSize();
-        }
-        return Optional.empty();
+    private static Optional<String> parameterType(MethodNode method, int slot) {
+        int index = parameterIndex(method, slot);
+        return index < 0 ? Optional.empty() : Optional.of(Type.getArgumentTypes(method.desc)[index].getClassName());
     }
 
     private static Optional<String> constant(SourceValue value) {
