@@ -235,7 +235,8 @@ public final class CorpusGenerator {
         }
         if (index % VARIANTS == 8) {
             String name = "Streaming" + sender;
-            save(servicePkg, name, streamCaller(servicePkg, name));
+            save(servicePkg, name, caller(servicePkg, name, "org.springframework.cloud.stream.function.StreamBridge",
+                    "bridge", "bridge.send(\"song-news\", new SongAvailable(id, \"https://songs/\" + id));", "ML003"));
             return 1;
         }
         return 0;
@@ -256,38 +257,6 @@ public final class CorpusGenerator {
                 + "      bindings:\n        song-news:\n          destination: ${news.queue:song-news}\n"
                 + "      servicebus:\n        bindings:\n          song-news:\n            producer:\n"
                 + "              entity-type: queue\n", StandardCharsets.UTF_8);
-    }
-
-    /** Service code that announces through Spring Cloud Stream, to a binding the configuration puts on a queue. */
-    private String streamCaller(String pkg, String name) {
-        List<String> lines = new ArrayList<>();
-        lines.add("package " + pkg + ";");
-        lines.add("");
-        lines.add("import " + PAYLOADS + ".*;");
-        lines.add("import java.util.ArrayList;");
-        lines.add("import java.util.HashMap;");
-        lines.add("import java.util.List;");
-        lines.add("import java.util.Map;");
-        lines.add("import java.util.Optional;");
-        lines.add("import org.springframework.cloud.stream.function.StreamBridge;");
-        lines.add("");
-        lines.add("public class " + name + " {");
-        lines.add("");
-        lines.add("    private final Map<String, List<Integer>> index = new HashMap<>();");
-        lines.add("    private final StreamBridge bridge;");
-        lines.add("    private int counter;");
-        lines.add("");
-        lines.add("    public " + name + "(StreamBridge bridge) {");
-        lines.add("        this.bridge = bridge;");
-        lines.add("    }");
-        lines.add("");
-        lines.add("    public void announce(String id) {");
-        plant(lines, path(pkg, name), "ML003", "        bridge.send(\"song-news\", new SongAvailable(id, \"https://songs/\" + id));");
-        lines.add("    }");
-        lines.add("");
-        bodyMethods(lines, 6 + random.nextInt(2));
-        lines.add("}");
-        return String.join("\n", lines) + "\n";
     }
 
     /** Plain service code with one call that hands a payload to a project method; the mistake is planted there. */

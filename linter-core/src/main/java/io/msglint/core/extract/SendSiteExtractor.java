@@ -9,7 +9,6 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import io.msglint.core.resolve.TypeRef;
 import io.msglint.core.resolve.TypeResolver;
 import io.msglint.rules.azure.SdkCatalog;
-import io.msglint.rules.azure.SpringFrameworks;
 import io.msglint.rules.model.Channel;
 import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.SourceLocation;
@@ -52,15 +51,10 @@ public final class SendSiteExtractor {
                 continue;
             }
             Optional<SdkCatalog.Client> client = SdkCatalog.client(type.get().name());
-            Optional<Integer> argument = client.flatMap(c -> c.payloadArgument(call.getNameAsString()));
-            if (argument.isPresent() && client.get().via() == Via.JMS && call.getArguments().size() == 1) {
-                argument = Optional.of(0); // convertAndSend(payload): to the template's default destination
-            }
-            if (argument.isPresent() && type.get().name().equals(SpringFrameworks.STREAM_BRIDGE)) {
-                int arity = call.getArguments().size();
-                argument = Optional.of(SpringFrameworks.streamBridgePayloadArgument(arity,
-                        arity == 3 && call.getArgument(2).toString().contains("MimeType")));
-            }
+            int arity = call.getArguments().size();
+            boolean thirdIsMimeType = arity == 3 && call.getArgument(2).toString().contains("MimeType");
+            Optional<Integer> argument = client.flatMap(c -> c.payloadArgument(call.getNameAsString(), arity,
+                    thirdIsMimeType));
             if (argument.isPresent() && call.getArguments().size() > argument.get()) {
                 sites.add(send(new Candidate(call, receiver, call.getNameAsString(), call.getArguments(),
                         argument.get(), call), client.get(), reportPath));

@@ -67,6 +67,26 @@ public final class SdkCatalog {
         public Optional<Integer> payloadArgument(String method) {
             return Optional.ofNullable(sendMethods.get(method));
         }
+
+        /**
+         * The payload's argument in a call with this many arguments: a JMS template's
+         * {@code convertAndSend(payload)} has only the payload; {@code StreamBridge.send} takes it
+         * second, or third after a binder name ({@code thirdIsMimeType} tells its two 3-argument
+         * overloads apart).
+         */
+        public Optional<Integer> payloadArgument(String method, int arity, boolean thirdIsMimeType) {
+            Optional<Integer> byName = payloadArgument(method);
+            if (byName.isEmpty()) {
+                return byName;
+            }
+            if (via() == Via.JMS && arity == 1) {
+                return Optional.of(0);
+            }
+            if (type.equals(SpringFrameworks.STREAM_BRIDGE)) {
+                return Optional.of(SpringFrameworks.streamBridgePayloadArgument(arity, thirdIsMimeType));
+            }
+            return byName;
+        }
     }
 
     /**

@@ -1,8 +1,0 @@
-package songs;
-
-import io.msglint.annotations.Event;
-
-/** A notification that a song joined the catalog. */
-@Event
-public record SongAdded(String songId) {
-}
