@@ -15,6 +15,8 @@ import io.msglint.core.extract.RawReceive;
 import io.msglint.core.extract.RawSend;
 import io.msglint.core.resolve.DirectType;
 import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.Clue;
+import io.msglint.rules.model.Sign;
 import io.msglint.rules.model.Content;
 import io.msglint.rules.model.KindDeclaration;
 import io.msglint.rules.model.MessageTraits;
@@ -83,6 +85,15 @@ final class FactsCodec {
             out.writeBoolean(receive.polling());
             suppressions(out, receive.suppressions());
             out.writeUTF(receive.via().name());
+            out.writeInt(receive.clues().size());
+            for (Clue clue : receive.clues()) {
+                out.writeUTF(clue.sign().name());
+                out.writeBoolean(clue.place().isPresent());
+                if (clue.place().isPresent()) {
+                    location(out, clue.place().get());
+                }
+                out.writeUTF(clue.detail());
+            }
         }
         out.writeInt(facts.calls().size());
         for (RawCall call : facts.calls()) {
@@ -183,8 +194,14 @@ final class FactsCodec {
             boolean polling = in.readBoolean();
             Set<Suppression> suppressions = suppressions(in);
             Via via = Via.valueOf(in.readUTF());
+            List<Clue> clues = new ArrayList<>();
+            for (int c = in.readInt(); c > 0; c--) {
+                Sign sign = Sign.valueOf(in.readUTF());
+                Optional<SourceLocation> place = in.readBoolean() ? Optional.of(location(in)) : Optional.empty();
+                clues.add(new Clue(sign, place, in.readUTF()));
+            }
             receives.add(new RawReceive(location, channel, entity, api, trigger, bound, mode, session, polling,
-                    suppressions, via));
+                    suppressions, via, clues));
         }
         List<RawCall> calls = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {

@@ -47,7 +47,7 @@ public final class ScanCache {
 
     private static final int MAGIC = 0x4D534C43;
     /** Raised whenever the stored facts change in shape or in what extraction puts in them. */
-    private static final int FORMAT = 13;
+    private static final int FORMAT = 14;
     private static final String FILE_NAME = "msglint-cache.bin";
 
     /**

@@ -22,6 +22,12 @@ final class Annotations {
             return binding.entityAttribute().flatMap(a -> attribute(annotation, a))
                     .flatMap(Values::constantString).filter(v -> !v.startsWith("%"));
         }
+
+        /** Whether the trigger hands the function a batch ({@code cardinality = Cardinality.MANY}). */
+        boolean many() {
+            return attribute(annotation, ReceiveCatalog.CARDINALITY)
+                    .map(value -> value.toString().endsWith(ReceiveCatalog.MANY)).orElse(false);
+        }
     }
 
     /** A Spring listener annotation found: its channel and entity, where its attributes are constants. */

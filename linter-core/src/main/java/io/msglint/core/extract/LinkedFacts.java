@@ -2,7 +2,10 @@ package io.msglint.core.extract;
 
 import io.msglint.core.Anchor;
 import io.msglint.core.Diagnostic;
+import io.msglint.rules.classify.ChannelEvidence;
+import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.ReceiveSite;
+import io.msglint.rules.model.Tiers;
 import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.SourceLocation;
 import java.util.ArrayList;
@@ -33,7 +36,8 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
      * Links each candidate's analysis, in the candidates' order: sites whose channel the
      * configuration names get it ({@link Bindings}), injected clients get their beans' entities
      * ({@link Beans}), then sends through the project's own methods are followed to their callers
-     * ({@link SendPaths}).
+     * ({@link SendPaths}); last, the kinds of payloads nothing declares are decided from the clues at
+     * both ends of their channels ({@link ChannelEvidence}).
      */
     public static LinkedFacts of(List<AnalysedFile> files, PayloadTypes payloadTypes, Bindings bindings) {
         Linker linker = new Linker(payloadTypes);
@@ -80,7 +84,8 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
             sends.add(linker.link(send.send(), send.path()));
         }
         sends.sort(SITE_ORDER);
-        return new LinkedFacts(sends, receives, unresolved, payloadTypes.conflicts(), problems, anchors, declared);
+        Facts decided = ChannelEvidence.decide(new Facts(sends, receives, Tiers.DEFAULT));
+        return new LinkedFacts(decided.sends(), decided.receives(), unresolved, payloadTypes.conflicts(), problems, anchors, declared);
     }
 
     /** Sends in the order of their places, then their SDK calls: the same however the paths were found. */

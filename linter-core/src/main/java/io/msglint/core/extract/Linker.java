@@ -37,7 +37,7 @@ public final class Linker {
     public ReceiveSite link(RawReceive raw) {
         return new ReceiveSite(raw.location(), raw.channel(), raw.entity(), raw.api(), raw.trigger(),
                 raw.boundTypes().stream().map(payloadTypes::of).toList(), raw.mode(), raw.session(), raw.polling(),
-                raw.suppressions(), raw.via());
+                raw.suppressions(), raw.via(), raw.clues());
     }
 
     private List<Payload> payloads(RawSend raw) {

@@ -20,6 +20,7 @@ import io.msglint.core.resolve.TypeResolver;
 import io.msglint.rules.azure.ReceiveCatalog;
 import io.msglint.rules.azure.SdkCatalog;
 import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.Clue;
 import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.Via;
 import java.util.ArrayList;
@@ -68,9 +69,12 @@ public final class ReceiveSiteExtractor {
         Set<String> bound = new LinkedHashSet<>();
         resolver.qualify(parameter.getType()).ifPresent(t -> addBound(t, bound));
         deserializedIn(method, bound);
+        boolean batch = parameter.getType().isArrayType() || found.many()
+                || parameter.getType().asString().startsWith("List<");
         return new RawReceive(SendSiteExtractor.location(parameter, reportPath), found.binding().channel(),
                 found.entity(), "@" + found.binding().simpleName(), true, new ArrayList<>(bound),
-                Optional.empty(), false, false, Suppressions.at(parameter), Via.FUNCTIONS);
+                Optional.empty(), false, false, Suppressions.at(parameter), Via.FUNCTIONS,
+                HandlerClues.of(method, Optional.of(method), batch, reportPath));
     }
 
     /** A Spring listener method receives its payload parameter: the first not bound to a header. */
@@ -85,7 +89,8 @@ public final class ReceiveSiteExtractor {
         deserializedIn(method, bound);
         return new RawReceive(SendSiteExtractor.location(method.getName(), reportPath), found.channel(),
                 found.entity(), "@" + found.listener().simpleName(), true, new ArrayList<>(bound),
-                Optional.empty(), false, false, Suppressions.at(method), Via.SPRING_CLOUD_AZURE);
+                Optional.empty(), false, false, Suppressions.at(method), Via.SPRING_CLOUD_AZURE,
+                HandlerClues.of(method, Optional.of(method), false, reportPath));
     }
 
     private Optional<RawReceive> serviceBus(MethodCallExpr build, String reportPath) {
@@ -100,6 +105,7 @@ public final class ReceiveSiteExtractor {
         Optional<String> entity = Optional.empty();
         Optional<ReceiveSite.ReceiveMode> mode = Optional.of(ReceiveSite.ReceiveMode.PEEK_LOCK);
         Set<String> bound = new LinkedHashSet<>();
+        List<Clue> clues = new ArrayList<>();
         for (MethodCallExpr call : chain) {
             String name = call.getNameAsString();
             Optional<SdkCatalog.EntityMethod> named = entityMethod(Channel.SERVICE_BUS, call);
@@ -110,7 +116,9 @@ public final class ReceiveSiteExtractor {
                 mode = call.getArgument(0).toString().endsWith(ReceiveCatalog.RECEIVE_AND_DELETE)
                         ? Optional.of(ReceiveSite.ReceiveMode.RECEIVE_AND_DELETE) : Optional.empty();
             } else if (name.equals(ReceiveCatalog.PROCESS_MESSAGE) && call.getArguments().size() == 1) {
-                handlerBody(call.getArgument(0)).ifPresent(body -> deserializedIn(body, bound));
+                Optional<Node> handler = handlerBody(call.getArgument(0));
+                handler.ifPresent(body -> deserializedIn(body, bound));
+                handler.ifPresent(body -> clues.addAll(HandlerClues.of(body, asMethod(body), false, reportPath)));
             }
         }
         boolean processor = chain.stream().anyMatch(c -> c.getNameAsString().equals(ReceiveCatalog.PROCESS_MESSAGE));
@@ -121,12 +129,14 @@ public final class ReceiveSiteExtractor {
                     .map(Node.class::cast)
                     .or(() -> build.findAncestor(TypeDeclaration.class).map(Node.class::cast));
             user.ifPresent(scope -> deserializedIn(scope, bound));
+            user.filter(MethodDeclaration.class::isInstance)
+                    .ifPresent(scope -> clues.addAll(HandlerClues.of(scope, asMethod(scope), false, reportPath)));
         }
         boolean session = ReceiveCatalog.isServiceBusSessionReceiving(receiving.get().getNameAsString());
         String api = session ? "Service Bus session " + receiving.get().getNameAsString().replace("session", "").toLowerCase(Locale.ROOT)
                 : "Service Bus " + receiving.get().getNameAsString();
         return Optional.of(new RawReceive(SendSiteExtractor.location(build.getName(), reportPath), channel, entity, api, false,
-                new ArrayList<>(bound), mode, session, false, Suppressions.at(build), Via.SDK));
+                new ArrayList<>(bound), mode, session, false, Suppressions.at(build), Via.SDK, clues));
     }
 
     private Optional<RawReceive> eventProcessor(MethodCallExpr build, String reportPath) {
@@ -136,18 +146,22 @@ public final class ReceiveSiteExtractor {
         }
         Optional<String> entity = Optional.empty();
         Set<String> bound = new LinkedHashSet<>();
+        List<Clue> clues = new ArrayList<>();
         for (MethodCallExpr call : chain) {
             String name = call.getNameAsString();
             Optional<SdkCatalog.EntityMethod> named = entityMethod(Channel.EVENT_HUBS, call);
             if (named.isPresent()) {
                 entity = Values.constantString(call.getArgument(named.get().argument()));
             } else if (ReceiveCatalog.isEventProcessorHandler(name) && !call.getArguments().isEmpty()) {
-                handlerBody(call.getArgument(0)).ifPresent(body -> deserializedIn(body, bound));
+                Optional<Node> handler = handlerBody(call.getArgument(0));
+                handler.ifPresent(body -> deserializedIn(body, bound));
+                boolean batch = ReceiveCatalog.isEventProcessorBatchHandler(name);
+                handler.ifPresent(body -> clues.addAll(HandlerClues.of(body, asMethod(body), batch, reportPath)));
             }
         }
         return Optional.of(new RawReceive(SendSiteExtractor.location(build.getName(), reportPath), Channel.EVENT_HUBS, entity,
                 "Event Hubs processor", false, new ArrayList<>(bound), Optional.empty(), false, false,
-                Suppressions.at(build), Via.SDK));
+                Suppressions.at(build), Via.SDK, clues));
     }
 
     /** The builder call naming the entity of a client of the channel, if the call is one. */
@@ -178,17 +192,18 @@ public final class ReceiveSiteExtractor {
         Optional<Node> loop = Loops.enclosingLoop(call);
         Node scope = loop.orElse(call.findAncestor(MethodDeclaration.class).map(Node.class::cast).orElse(call));
         deserializedIn(scope, bound);
+        List<Clue> clues = HandlerClues.of(scope, call.findAncestor(MethodDeclaration.class), false, reportPath);
         if (storage.isPresent()) {
             ChannelTracer.Target target = channels.trace(receiver, storage.get());
             boolean polling = Loops.enclosingLoops(call).stream().anyMatch(l -> l.findAll(MethodCallExpr.class).stream()
                     .anyMatch(c -> ReceiveCatalog.isSleep(c.getNameAsString())));
             return Optional.of(new RawReceive(SendSiteExtractor.location(call, reportPath), Channel.STORAGE_QUEUE,
                     target.entity(), storage.get().simpleName() + "." + name, false, new ArrayList<>(bound),
-                    Optional.empty(), false, polling, Suppressions.at(call, receiver), Via.SDK));
+                    Optional.empty(), false, polling, Suppressions.at(call, receiver), Via.SDK, clues));
         }
         return Optional.of(new RawReceive(SendSiteExtractor.location(call, reportPath), Channel.EVENT_HUBS,
                 Optional.empty(), type.get().name().substring(type.get().name().lastIndexOf('.') + 1) + "." + name, false,
-                new ArrayList<>(bound), Optional.empty(), false, false, Suppressions.at(call, receiver), Via.SDK));
+                new ArrayList<>(bound), Optional.empty(), false, false, Suppressions.at(call, receiver), Via.SDK, clues));
     }
 
     /** Whether the chain starts at {@code new Builder()} of that type (or a variable holding one). */
@@ -220,6 +235,10 @@ public final class ReceiveSiteExtractor {
                     .map(Node.class::cast);
         }
         return Optional.empty();
+    }
+
+    private static Optional<MethodDeclaration> asMethod(Node handler) {
+        return handler instanceof MethodDeclaration method ? Optional.of(method) : Optional.empty();
     }
 
     /** Types named as class literals in deserializing calls inside a node. */

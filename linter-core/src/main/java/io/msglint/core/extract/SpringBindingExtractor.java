@@ -122,7 +122,7 @@ final class SpringBindingExtractor {
     private RawReceive integrationReceive(ObjectCreationExpr creation, Channel channel, Optional<String> entity,
                                           String api, Via via, String reportPath) {
         return new RawReceive(SendSiteExtractor.location(creation, reportPath), channel, entity, api, true, List.of(),
-                Optional.empty(), false, false, Suppressions.at(creation), via);
+                Optional.empty(), false, false, Suppressions.at(creation), via, List.of());
     }
 
     private static Optional<String> argument(ObjectCreationExpr creation, int index) {
@@ -212,7 +212,7 @@ final class SpringBindingExtractor {
     private RawReceive receive(MethodDeclaration method, SourceLocation at, String bean, Type payload, String kind) {
         return new RawReceive(at, Channel.UNKNOWN, Optional.of(bean + SpringFrameworks.INPUT_SUFFIX), "@Bean " + kind,
                 true, payloadTypes(payload), Optional.empty(), false, false, Suppressions.at(method),
-                Via.SPRING_CLOUD_STREAM);
+                Via.SPRING_CLOUD_STREAM, HandlerClues.of(method, Optional.of(method), batch(payload), at.file()));
     }
 
     /**
@@ -228,7 +228,8 @@ final class SpringBindingExtractor {
         listenerPayload(method).ifPresent(p -> bound.addAll(payloadTypes(p.getType())));
         return new RawReceive(SendSiteExtractor.location(method.getName(), reportPath),
                 topic ? Channel.SERVICE_BUS_TOPIC : Channel.UNKNOWN, destination, "@JmsListener", true, bound,
-                Optional.empty(), false, false, Suppressions.at(method), Via.JMS);
+                Optional.empty(), false, false, Suppressions.at(method), Via.JMS,
+                HandlerClues.of(method, Optional.of(method), false, reportPath));
     }
 
     /** The parameter a JMS listener's payload binds to: the one marked {@code @Payload}, else the first that is no JMS plumbing. */
@@ -250,6 +251,12 @@ final class SpringBindingExtractor {
     }
 
     /** The payload a type carries: through {@code Flux}, {@code Mono}, {@code Message} and lists to the element. */
+    /** A consumer of a list or a reactive stream takes many payloads at once. */
+    private static boolean batch(Type payload) {
+        String written = payload.asString();
+        return written.startsWith("List<") || written.startsWith("Collection<") || written.startsWith("Flux<");
+    }
+
     private List<String> payloadTypes(Type type) {
         Optional<TypeRef> ref = resolver.qualify(type);
         while (ref.isPresent() && SpringFrameworks.isPayloadWrapper(ref.get().name()) && !ref.get().arguments().isEmpty()) {

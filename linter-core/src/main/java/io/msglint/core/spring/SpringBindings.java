@@ -96,9 +96,7 @@ public final class SpringBindings implements Bindings {
     }
 
     private static RawReceive withChannel(RawReceive receive, Target target) {
-        return new RawReceive(receive.location(), target.channel(), target.entity(), receive.api(), receive.trigger(),
-                receive.boundTypes(), receive.mode(), receive.session(), receive.polling(), receive.suppressions(),
-                receive.via());
+        return receive.on(target.channel(), target.entity());
     }
 
     private Optional<Target> stream(RawSend send, Map<Path, Set<String>> functionBeans) {

@@ -14,6 +14,7 @@ import io.msglint.annotations.Receivers;
 import io.msglint.rules.azure.ReceiveCatalog;
 import io.msglint.rules.azure.SdkCatalog;
 import io.msglint.rules.classify.ConfiguredKinds;
+import io.msglint.rules.classify.ChannelEvidence;
 import io.msglint.rules.classify.PayloadClassifier;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.KindDeclaration;
@@ -125,7 +126,8 @@ final class BytecodeFacts {
                 owners.put(send.location(), type.getName() + "#" + send.method());
             }
         }
-        return new Imported(new Facts(sends, receives, tiers), owners);
+        // Bytecode shows no handler's body: only the senders' clues speak here.
+        return new Imported(ChannelEvidence.decide(new Facts(sends, receives, tiers)), owners);
     }
 
     Facts of(JavaClass type) {

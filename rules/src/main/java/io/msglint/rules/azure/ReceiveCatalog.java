@@ -117,13 +117,34 @@ public final class ReceiveCatalog {
     public static final String EVENT_PROCESSOR_BUILDER = "com.azure.messaging.eventhubs.EventProcessorClientBuilder";
     public static final String EVENT_PROCESSOR_BUILD = "buildEventProcessorClient";
     /** The processor builder calls that take the event handler. */
-    private static final Set<String> EVENT_PROCESSOR_HANDLERS = Set.of("processEvent", "processEventBatch");
+    private static final String EVENT_PROCESSOR_BATCH_HANDLER = "processEventBatch";
+    private static final Set<String> EVENT_PROCESSOR_HANDLERS = Set.of("processEvent", EVENT_PROCESSOR_BATCH_HANDLER);
     private static final Map<String, Set<String>> EVENT_HUBS_CONSUMERS = Map.of(
             "com.azure.messaging.eventhubs.EventHubConsumerClient", Set.of("receiveFromPartition"),
             "com.azure.messaging.eventhubs.EventHubConsumerAsyncClient", Set.of("receive", "receiveFromPartition"));
 
     /** Calls that deserialize a body into a type given as a class literal argument. */
     private static final Set<String> DESERIALIZERS = Set.of("toObject", "readValue", "fromJson", "treeToValue", "convertValue");
+
+    /**
+     * Settling a received message on its failure path, which only a receiver that must not lose the
+     * message does: Service Bus abandon, dead-letter and defer (on the receiver, the processor's
+     * context, Azure Functions' message actions), Spring Cloud Azure's checkpointer failure.
+     */
+    private static final Set<String> FAILURE_SETTLES = Set.of("abandon", "abandonMessage", "deadLetter",
+            "deadLetterMessage", "deadletter", "defer", "deferMessage", "failure");
+    /**
+     * Acknowledging a delivery: the transport's mechanics, which receivers of events and messages
+     * alike call (Service Bus complete, Storage queue delete, Event Hubs checkpoints, JMS acknowledge).
+     */
+    private static final Set<String> ACKNOWLEDGEMENTS = Set.of("complete", "completeMessage", "deleteMessage",
+            "deleteMessageWithResponse", "updateMessage", "updateCheckpoint", "updateCheckpointAsync", "acknowledge",
+            "success");
+    /** Azure Functions retry policies on a triggered method: the platform redelivers what failed. */
+    private static final Set<String> RETRY_POLICIES = Set.of("ExponentialBackoffRetry", "FixedDelayRetry");
+    /** Azure Functions triggers that hand the function a batch: {@code cardinality = MANY}. */
+    public static final String CARDINALITY = "cardinality";
+    public static final String MANY = "MANY";
 
     /** Event Grid's own envelopes: a queue handler binding these is Event Grid delivering into a queue. */
     private static final Set<String> EVENT_ENVELOPES = Set.of(
@@ -179,12 +200,30 @@ public final class ReceiveCatalog {
         return EVENT_PROCESSOR_HANDLERS.contains(method);
     }
 
+    /** {@code processEventBatch(handler, ...)}: the handler takes a batch of events at once. */
+    public static boolean isEventProcessorBatchHandler(String method) {
+        return method.equals(EVENT_PROCESSOR_BATCH_HANDLER);
+    }
+
     public static boolean isEventHubsConsumerReceive(String type, String method) {
         return EVENT_HUBS_CONSUMERS.getOrDefault(type, Set.of()).contains(method);
     }
 
     public static boolean isDeserializer(String method) {
         return DESERIALIZERS.contains(method);
+    }
+
+    public static boolean isFailureSettle(String method) {
+        return FAILURE_SETTLES.contains(method);
+    }
+
+    public static boolean isAcknowledgement(String method) {
+        return ACKNOWLEDGEMENTS.contains(method);
+    }
+
+    /** A retry policy annotation, by its simple name. */
+    public static boolean isRetryPolicy(String annotation) {
+        return RETRY_POLICIES.contains(annotation);
     }
 
     public static boolean isEventEnvelope(String type) {
@@ -225,6 +264,10 @@ public final class ReceiveCatalog {
             names.addAll(consumer.getValue());
         }
         names.addAll(EVENT_ENVELOPES);
+        names.addAll(FAILURE_SETTLES);
+        names.addAll(ACKNOWLEDGEMENTS);
+        names.addAll(RETRY_POLICIES);
+        names.addAll(List.of(CARDINALITY, MANY));
         return names;
     }
 }

@@ -121,6 +121,9 @@ public final class SdkCatalog {
     private static final Map<String, Integer> TRANSACTION_ARITY = Map.of(
             "sendMessage", 2, "sendMessages", 2, "scheduleMessage", 3, "scheduleMessages", 3);
 
+    /** Service Bus sends that schedule the delivery for later. */
+    private static final Set<String> SCHEDULING_SENDS = Set.of("scheduleMessage", "scheduleMessages");
+
     private static final Map<String, Integer> STORAGE_QUEUE_SENDS = Map.of(
             "sendMessage", 0, "sendMessageWithResponse", 0);
     private static final Map<String, Integer> EVENT_GRID_SENDS = Map.of(
@@ -417,6 +420,11 @@ public final class SdkCatalog {
 
     public static boolean isContentStreamType(String type) {
         return CONTENT_STREAM_TYPES.contains(type);
+    }
+
+    /** Whether a send call, by its method name, schedules the delivery. */
+    public static boolean isSchedulingSend(String method) {
+        return SCHEDULING_SENDS.contains(method);
     }
 
     public static boolean isContentType(String type) {

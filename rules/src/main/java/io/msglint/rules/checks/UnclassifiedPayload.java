@@ -6,7 +6,9 @@ import io.msglint.rules.catalog.RuleInfo;
 import io.msglint.rules.catalog.Sites;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.KindSource;
 import io.msglint.rules.model.Payload;
+import io.msglint.rules.model.PayloadType;
 import io.msglint.rules.model.PayloadKind;
 import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.Severity;
@@ -52,6 +54,16 @@ public final class UnclassifiedPayload implements Rule {
                     + "msglint configuration.";
             return Findings.about(info(), Severity.WARNING, site, payload, message,
                     List.of(name + " could not be read: " + unreadable.get()), false);
+        }
+        PayloadType type = payload.type().orElseThrow();
+        if (type.source() == KindSource.INFERRED && type.clues().size() >= 2) {
+            // Equally strong clues that disagree: say both, judge neither.
+            String message = payload.displayName() + " is sent through " + site.entityOrChannel() + " but the code "
+                    + "disagrees about what it is: " + type.clues().get(0).text() + " says message, and "
+                    + type.clues().get(1).text() + " says event. msglint judges neither; annotate " + name
+                    + " with @Message or @Event, or map it in the msglint configuration, so msglint can check the "
+                    + "channel.";
+            return Findings.about(info(), info().defaultSeverity(), site, payload, message, List.of(), true);
         }
         String message = payload.displayName() + " is sent through " + site.entityOrChannel() + " but nothing says "
                 + "whether it is a message (the sender expects it processed) or an event (a notification); "

@@ -12,13 +12,24 @@ import java.util.Optional;
  * @param source   where the kind comes from
  * @param evidence why, in words for a report ("@Message on com.acme.SongUpload")
  * @param message  the declared message traits (defaults where the kind was not declared)
- * @param event    the declared event kind, if declared
+ * @param event    the declared event kind, if declared; for an inferred event, SERIES where the evidence
+ *                 says it is one of a series
+ * @param clues    for a kind inferred from the code at both ends of its channel, the clues that decided
+ *                 it, strongest first; empty when the kind is declared, configured, or inferred from the
+ *                 name alone
  */
 public record PayloadType(TypeShape shape, PayloadKind kind, KindSource source, List<String> evidence,
-                          MessageTraits message, Optional<EventKind> event) {
+                          MessageTraits message, Optional<EventKind> event, List<Clue> clues) {
 
     public PayloadType {
         evidence = List.copyOf(evidence);
+        clues = List.copyOf(clues);
+    }
+
+    /** A type whose kind no clue of the code decided. */
+    public PayloadType(TypeShape shape, PayloadKind kind, KindSource source, List<String> evidence,
+                       MessageTraits message, Optional<EventKind> event) {
+        this(shape, kind, source, evidence, message, event, List.of());
     }
 
     public String name() {

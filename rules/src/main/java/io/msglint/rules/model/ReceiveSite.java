@@ -15,10 +15,12 @@ import java.util.Set;
  * @param session    a session receiver or processor
  * @param polling    a hand-written loop that receives and sleeps
  * @param via        the SDK itself or the framework over it
+ * @param clues      what the handler does with what it receives that tells a message from an event
  */
 public record ReceiveSite(SourceLocation location, Channel channel, Optional<String> entity, String api,
                           boolean trigger, List<PayloadType> boundTypes, Optional<ReceiveMode> mode,
-                          boolean session, boolean polling, Set<Suppression> suppressions, Via via) {
+                          boolean session, boolean polling, Set<Suppression> suppressions, Via via,
+                          List<Clue> clues) {
 
     /** Service Bus receive modes. */
     public enum ReceiveMode { PEEK_LOCK, RECEIVE_AND_DELETE }
@@ -26,6 +28,14 @@ public record ReceiveSite(SourceLocation location, Channel channel, Optional<Str
     public ReceiveSite {
         boundTypes = List.copyOf(boundTypes);
         suppressions = Set.copyOf(suppressions);
+        clues = List.copyOf(clues);
+    }
+
+    /** A receiver whose handler the front end did not read. */
+    public ReceiveSite(SourceLocation location, Channel channel, Optional<String> entity, String api,
+                       boolean trigger, List<PayloadType> boundTypes, Optional<ReceiveMode> mode,
+                       boolean session, boolean polling, Set<Suppression> suppressions, Via via) {
+        this(location, channel, entity, api, trigger, boundTypes, mode, session, polling, suppressions, via, List.of());
     }
 
     public String entityOrChannel() {

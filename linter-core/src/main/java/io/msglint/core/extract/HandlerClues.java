@@ -1,0 +1,209 @@
+package io.msglint.core.extract;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import io.msglint.rules.azure.ReceiveCatalog;
+import io.msglint.rules.classify.HandlerVocabulary;
+import io.msglint.rules.model.Clue;
+import io.msglint.rules.model.Sign;
+import io.msglint.rules.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a receiving handler as a reviewer would, for what it does with what it receives
+ * (rules/docs/inference.md): settles failures, rethrows or retries, keeps failures aside, changes
+ * state, calls another system, stores, aggregates, or only logs and counts. The handler is its
+ * body, with the bodies of the same-class methods it calls; one clue per sign, at its first place.
+ */
+final class HandlerClues {
+
+    /** How deep calls to the handler's own class are followed. */
+    private static final int DEPTH = 3;
+
+    private final String reportPath;
+    private final Map<Sign, Clue> clues = new EnumMap<>(Sign.class);
+    private final Set<Node> visited = new HashSet<>();
+    private boolean acts;
+    private Optional<MethodCallExpr> observing = Optional.empty();
+    private boolean aggregate;
+    private boolean accumulates;
+
+    private HandlerClues(String reportPath) {
+        this.reportPath = reportPath;
+    }
+
+    /**
+     * @param handler   the handler's body: a method, a lambda's body, or the loop around a receive
+     * @param annotated the method whose annotations may carry a retry policy
+     * @param batch     whether the handler receives a batch at once
+     */
+    static List<Clue> of(Node handler, Optional<MethodDeclaration> annotated, boolean batch, String reportPath) {
+        HandlerClues reading = new HandlerClues(reportPath);
+        annotated.ifPresent(reading::retryPolicy);
+        reading.read(handler, DEPTH);
+        return reading.result(batch, handler);
+    }
+
+    private void retryPolicy(MethodDeclaration method) {
+        for (AnnotationExpr annotation : method.getAnnotations()) {
+            String name = annotation.getNameAsString();
+            String simple = name.substring(name.lastIndexOf('.') + 1);
+            if (HandlerVocabulary.isRetryAnnotation(simple)) {
+                add(Sign.RETRIES, annotation, "the consumer carries a retry policy (@" + simple
+                        + "): a failed delivery is tried again");
+            }
+        }
+    }
+
+    private void read(Node body, int depth) {
+        if (!visited.add(body)) {
+            return;
+        }
+        for (ThrowStmt thrown : body.findAll(ThrowStmt.class)) {
+            if (thrown.findAncestor(CatchClause.class).filter(c -> isWithin(c, body)).isPresent()) {
+                add(Sign.RETRIES, thrown, "the consumer rethrows a failure, so the delivery is retried");
+            }
+            acts = true;
+        }
+        for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
+            read(call, depth);
+        }
+    }
+
+    private void read(MethodCallExpr call, int depth) {
+        String method = call.getNameAsString();
+        String scope = scopeName(call);
+        String written = scope.isEmpty() ? method : scope + "." + method;
+        boolean inCatch = call.findAncestor(CatchClause.class).isPresent();
+        if (ReceiveCatalog.isFailureSettle(method) && !scope.isEmpty()) {
+            add(Sign.SETTLES_FAILURES, call, "the consumer settles failures itself (" + written
+                    + "): it must not lose what it received");
+            acts = true;
+        } else if (inCatch && !HandlerVocabulary.logs(scope, method) && HandlerVocabulary.namesFailurePlace(written)) {
+            add(Sign.KEEPS_FAILURES, call, "the consumer keeps what failed in a place of its own (" + written + ")");
+            acts = true;
+        } else if (HandlerVocabulary.isStatusSetter(method)) {
+            add(Sign.CHANGES_STATE, call, "the consumer sets a status (" + written + ")");
+            acts = true;
+        } else if (HandlerVocabulary.changesState(scope, method) && !scope.isEmpty()) {
+            add(inserts(call) ? Sign.STORES : Sign.CHANGES_STATE, call, (inserts(call) ? "the consumer stores it ("
+                    : "the consumer changes records (") + written + ")");
+            acts = true;
+        } else if (HandlerVocabulary.stores(scope, method) && !scope.isEmpty()) {
+            add(Sign.STORES, call, "the consumer stores it (" + written + ")");
+            acts = true;
+        } else if (HandlerVocabulary.isHttpWrite(method, call.getArguments().size()) && !scope.isEmpty()) {
+            add(Sign.CALLS_ANOTHER_SYSTEM, call, "the consumer asks another system to act (" + written + ")");
+            acts = true;
+        } else if (HandlerVocabulary.aggregates(method)) {
+            aggregate = true;
+        } else if (HandlerVocabulary.observes(scope, method)) {
+            if (observing.isEmpty()) {
+                observing = Optional.of(call);
+            }
+            if (!HandlerVocabulary.logs(scope, method) && isField(call, scope)) {
+                accumulates = true;
+            }
+        } else if (!HandlerVocabulary.isNeutral(method)) {
+            List<MethodDeclaration> callees = SameClassMethods.callees(call);
+            if (callees.isEmpty() || depth == 0) {
+                acts = true;
+            }
+            for (MethodDeclaration callee : callees) {
+                if (depth > 0) {
+                    annotatedCallee(callee);
+                    read(callee.getBody().orElseThrow(), depth - 1);
+                }
+            }
+        }
+    }
+
+    /** A same-class method the handler calls may carry the retry policy itself. */
+    private void annotatedCallee(MethodDeclaration callee) {
+        if (!visited.contains(callee.getBody().orElseThrow())) {
+            retryPolicy(callee);
+        }
+    }
+
+    private List<Clue> result(boolean batch, Node handler) {
+        if (aggregate && (batch || accumulates)) {
+            add(Sign.AGGREGATES, handler, "the consumer reduces the readings it receives to an aggregate: a consumer "
+                    + "of a stream");
+        }
+        if (!acts && observing.isPresent() && clues.isEmpty()) {
+            MethodCallExpr call = observing.get();
+            String scope = scopeName(call);
+            add(Sign.ONLY_OBSERVES, call, "the consumer only logs, counts or keeps an in-memory view ("
+                    + (scope.isEmpty() ? "" : scope + ".") + call.getNameAsString() + "): nothing is lost if it "
+                    + "never runs");
+        }
+        return new ArrayList<>(clues.values());
+    }
+
+    private void add(Sign sign, Node at, String detail) {
+        clues.putIfAbsent(sign, Clue.at(sign, place(at), detail));
+    }
+
+    private SourceLocation place(Node node) {
+        return SendSiteExtractor.location(node, reportPath);
+    }
+
+    /** A JDBC {@code update("INSERT ...")}: a record stored, not changed. */
+    private static boolean inserts(MethodCallExpr call) {
+        return !call.getArguments().isEmpty() && call.getArgument(0) instanceof StringLiteralExpr sql
+                && sql.asString().stripLeading().toUpperCase(Locale.ROOT).startsWith("INSERT");
+    }
+
+    /** The last name of a call's scope: {@code repository} for {@code this.repository.save(..)}. */
+    private static String scopeName(MethodCallExpr call) {
+        if (call.getScope().isEmpty()) {
+            return "";
+        }
+        Expression scope = call.getScope().get();
+        if (scope instanceof NameExpr name) {
+            return name.getNameAsString();
+        }
+        if (scope instanceof FieldAccessExpr field) {
+            return field.getNameAsString();
+        }
+        if (scope instanceof MethodCallExpr inner) {
+            return inner.getNameAsString();
+        }
+        return "";
+    }
+
+    /** Whether the call's scope is a field rather than a variable of the method it is in. */
+    private static boolean isField(MethodCallExpr call, String scope) {
+        if (scope.isEmpty() || call.getScope().get() instanceof MethodCallExpr) {
+            return false;
+        }
+        Optional<MethodDeclaration> method = call.findAncestor(MethodDeclaration.class);
+        return method.isEmpty() || method.get().getParameters().stream().noneMatch(p -> p.getNameAsString().equals(scope))
+                && method.get().findAll(VariableDeclarator.class).stream().noneMatch(v -> v.getNameAsString().equals(scope));
+    }
+
+    private static boolean isWithin(Node inner, Node outer) {
+        for (Node n = inner; n != null; n = n.getParentNode().orElse(null)) {
+            if (n == outer) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,140 @@
+package io.msglint.rules.classify;
+
+import io.msglint.rules.azure.SdkCatalog;
+import io.msglint.rules.model.Channel;
+import io.msglint.rules.model.Clue;
+import io.msglint.rules.model.Facts;
+import io.msglint.rules.model.KindSource;
+import io.msglint.rules.model.Payload;
+import io.msglint.rules.model.PayloadType;
+import io.msglint.rules.model.ReceiveSite;
+import io.msglint.rules.model.SendSite;
+import io.msglint.rules.model.SendTraits;
+import io.msglint.rules.model.Sign;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Pairs each send with the receivers of its channel and decides the kind of every payload nothing
+ * declares from the clues at both ends ({@link KindEvidence}). A receiver reads a send's payload
+ * when both name the same entity of the same service and the receiver binds that type or none;
+ * where either entity is unknown, when the receiver binds the type. Receivers take the kind
+ * decided at a send they are paired with; a receiver no scanned send is paired with keeps the
+ * kind its type's name gives, since what one end does is no evidence without the other.
+ */
+public final class ChannelEvidence {
+
+    private ChannelEvidence() {
+    }
+
+    public static Facts decide(Facts facts) {
+        List<SendSite> sends = new ArrayList<>();
+        Map<ReceiveSite, Map<String, PayloadType>> decidedAtReceivers = new HashMap<>();
+        for (SendSite send : facts.sends()) {
+            sends.add(decided(send, facts.receives(), decidedAtReceivers));
+        }
+        List<ReceiveSite> receives = new ArrayList<>();
+        for (ReceiveSite receive : facts.receives()) {
+            Map<String, PayloadType> decided = decidedAtReceivers.get(receive);
+            receives.add(decided == null ? receive : withBound(receive, decided));
+        }
+        return new Facts(sends, receives, facts.tiers());
+    }
+
+    private static SendSite decided(SendSite send, List<ReceiveSite> receives,
+                                    Map<ReceiveSite, Map<String, PayloadType>> decidedAtReceivers) {
+        List<Payload> payloads = new ArrayList<>();
+        boolean changed = false;
+        for (Payload payload : send.payloads()) {
+            Optional<PayloadType> type = payload.type();
+            if (type.isEmpty() || type.get().source() == KindSource.DECLARED
+                    || type.get().source() == KindSource.CONFIGURED || send.channel() == Channel.UNKNOWN) {
+                payloads.add(payload);
+                continue;
+            }
+            List<ReceiveSite> paired = paired(send, type.get().name(), receives);
+            List<Clue> clues = new ArrayList<>(senderClues(send));
+            for (ReceiveSite receive : paired) {
+                clues.addAll(receive.clues());
+            }
+            PayloadType decided = KindEvidence.decide(type.get(), clues);
+            if (decided != type.get()) {
+                changed = true;
+                for (ReceiveSite receive : paired) {
+                    decidedAtReceivers.computeIfAbsent(receive, r -> new HashMap<>())
+                            .putIfAbsent(decided.name(), decided);
+                }
+            }
+            payloads.add(new Payload(Optional.of(decided), payload.content()));
+        }
+        return changed ? new SendSite(send.location(), send.channel(), send.entity(), send.api(), payloads,
+                send.traits(), send.suppressions(), send.path(), send.via()) : send;
+    }
+
+    /** The receivers that read what this send sends of this type. */
+    private static List<ReceiveSite> paired(SendSite send, String type, List<ReceiveSite> receives) {
+        List<ReceiveSite> paired = new ArrayList<>();
+        for (ReceiveSite receive : receives) {
+            if (!sameService(send.channel(), receive.channel())) {
+                continue;
+            }
+            boolean binds = receive.boundTypes().stream().anyMatch(t -> t.name().equals(type));
+            boolean bothNamed = send.entity().isPresent() && receive.entity().isPresent();
+            if (bothNamed ? sameEntity(send, receive) && (binds || receive.boundTypes().isEmpty()) : binds) {
+                paired.add(receive);
+            }
+        }
+        return paired;
+    }
+
+    private static boolean sameService(Channel sent, Channel received) {
+        return sent == received || sent.isServiceBus() && received.isServiceBus();
+    }
+
+    /** Entity names compare as Azure does: Service Bus, Storage and Event Hubs names ignore case. */
+    private static boolean sameEntity(SendSite send, ReceiveSite receive) {
+        return send.entity().get().toLowerCase(Locale.ROOT).equals(receive.entity().get().toLowerCase(Locale.ROOT));
+    }
+
+    /** What the send itself shows: scheduling, sessions, message ids, transactions, a partitioned series. */
+    static List<Clue> senderClues(SendSite send) {
+        List<Clue> clues = new ArrayList<>();
+        SendTraits traits = send.traits();
+        String call = send.api().substring(send.api().lastIndexOf('.') + 1);
+        if (SdkCatalog.isSchedulingSend(call)) {
+            clues.add(Clue.at(Sign.SCHEDULES, send.location(), "the sender schedules its delivery (" + send.api() + ")"));
+        }
+        if (traits.sessionId()) {
+            clues.add(Clue.at(Sign.SETS_SESSION, send.location(), "the sender sets a session id: a conversation "
+                    + "one receiver processes in order"));
+        }
+        if (traits.messageId()) {
+            clues.add(Clue.at(Sign.SETS_MESSAGE_ID, send.location(), "the sender sets a message id, so a duplicate "
+                    + "is not processed twice"));
+        }
+        if (traits.transaction()) {
+            clues.add(Clue.at(Sign.SENDS_IN_TRANSACTION, send.location(), "the sender sends in a transaction"));
+        }
+        boolean endless = traits.loop() == SendTraits.Loop.SCHEDULED || traits.loop() == SendTraits.Loop.UNBOUNDED;
+        if (endless && traits.partitioned()) {
+            clues.add(Clue.at(Sign.PUBLISHES_SERIES, send.location(), "the sender publishes from "
+                    + (traits.loop() == SendTraits.Loop.SCHEDULED ? "a scheduled task" : "an unbounded loop")
+                    + " with a partition key: a series of readings"));
+        }
+        return clues;
+    }
+
+    private static ReceiveSite withBound(ReceiveSite receive, Map<String, PayloadType> decided) {
+        List<PayloadType> bound = new ArrayList<>();
+        for (PayloadType type : receive.boundTypes()) {
+            bound.add(decided.getOrDefault(type.name(), type));
+        }
+        return new ReceiveSite(receive.location(), receive.channel(), receive.entity(), receive.api(),
+                receive.trigger(), bound, receive.mode(), receive.session(), receive.polling(), receive.suppressions(),
+                receive.via(), receive.clues());
+    }
+}
