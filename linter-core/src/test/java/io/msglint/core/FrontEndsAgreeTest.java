@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.msglint.core.testing.Fixtures;
 import io.msglint.rules.archunit.MsglintRules;
 import io.msglint.rules.model.Finding;
+import io.msglint.rules.model.KindSource;
 import io.msglint.rules.model.Severity;
 import java.util.HashSet;
 import java.util.List;
@@ -42,15 +43,33 @@ class FrontEndsAgreeTest {
         }
 
         Set<String> byBytecode = new TreeSet<>();
+        Set<String> overruled = new TreeSet<>();
         List<String> violations = MsglintRules.atLeast(Severity.INFO).evaluate(compiled).getFailureReport().getDetails();
         for (String violation : violations) {
             Matcher m = VIOLATION.matcher(violation);
             if (m.find()) {
-                byBytecode.add(m.group(1) + " " + m.group(2).replace('$', '.') + "#" + m.group(3));
+                String finding = m.group(1) + " " + m.group(2).replace('$', '.') + "#" + m.group(3);
+                // Bytecode reads no handler: a kind it guessed from a name alone, or could not tell, the
+                // source front end may decide from what the receivers do (fixtures/evidence).
+                boolean guessed = violation.contains("inferred from its name") || m.group(1).equals("ML013");
+                if (!bySource.contains(finding) && guessed && overruledBySource(source, m.group(2))) {
+                    overruled.add(finding);
+                } else {
+                    byBytecode.add(finding);
+                }
             }
         }
 
         assertThat(byBytecode).as("bytecode findings, by rule and method").isNotEmpty();
         assertThat(byBytecode).as("each also a source finding").allSatisfy(b -> assertThat(bySource).contains(b));
+        assertThat(overruled).as("name guesses the source front end overrules with evidence")
+                .allSatisfy(o -> assertThat(o).contains("fixtures.evidence."));
+    }
+
+    /** Whether the source front end inferred a kind in the class's file (there, from more than a name). */
+    private static boolean overruledBySource(ScanResult source, String className) {
+        String file = className.replace('.', '/') + ".java";
+        return source.sites().stream().anyMatch(site -> site.location().file().endsWith(file)
+                && site.kindSource() == KindSource.INFERRED);
     }
 }

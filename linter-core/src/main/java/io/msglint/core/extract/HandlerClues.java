@@ -10,7 +10,9 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
 import io.msglint.rules.azure.ReceiveCatalog;
 import io.msglint.rules.classify.HandlerVocabulary;
 import io.msglint.rules.model.Clue;
@@ -76,8 +78,9 @@ final class HandlerClues {
             return;
         }
         for (ThrowStmt thrown : body.findAll(ThrowStmt.class)) {
-            if (thrown.findAncestor(CatchClause.class).filter(c -> isWithin(c, body)).isPresent()) {
-                add(Sign.RETRIES, thrown, "the consumer rethrows a failure, so the delivery is retried");
+            Optional<CatchClause> caught = thrown.findAncestor(CatchClause.class).filter(c -> isWithin(c, body));
+            if (caught.isPresent() && triesWork(caught.get())) {
+                add(Sign.RETRIES, thrown, "the consumer rethrows a failure of its work, so the delivery is retried");
             }
             acts = true;
         }
@@ -95,7 +98,7 @@ final class HandlerClues {
             add(Sign.SETTLES_FAILURES, call, "the consumer settles failures itself (" + written
                     + "): it must not lose what it received");
             acts = true;
-        } else if (inCatch && !HandlerVocabulary.logs(scope, method) && HandlerVocabulary.namesFailurePlace(written)) {
+        } else if (inCatch && HandlerVocabulary.keeps(scope, method) && HandlerVocabulary.namesFailurePlace(written)) {
             add(Sign.KEEPS_FAILURES, call, "the consumer keeps what failed in a place of its own (" + written + ")");
             acts = true;
         } else if (HandlerVocabulary.isStatusSetter(method)) {
@@ -108,7 +111,8 @@ final class HandlerClues {
         } else if (HandlerVocabulary.stores(scope, method) && !scope.isEmpty()) {
             add(Sign.STORES, call, "the consumer stores it (" + written + ")");
             acts = true;
-        } else if (HandlerVocabulary.isHttpWrite(method, call.getArguments().size()) && !scope.isEmpty()) {
+        } else if (HandlerVocabulary.isHttpWrite(method, call.getArguments().size())
+                && (!scope.isEmpty() || call.getScope().isPresent())) {
             add(Sign.CALLS_ANOTHER_SYSTEM, call, "the consumer asks another system to act (" + written + ")");
             acts = true;
         } else if (HandlerVocabulary.aggregates(method)) {
@@ -120,7 +124,7 @@ final class HandlerClues {
             if (!HandlerVocabulary.logs(scope, method) && isField(call, scope)) {
                 accumulates = true;
             }
-        } else if (!HandlerVocabulary.isNeutral(method)) {
+        } else if (!HandlerVocabulary.isNeutral(method) && !isRead(call)) {
             List<MethodDeclaration> callees = SameClassMethods.callees(call);
             if (callees.isEmpty() || depth == 0) {
                 acts = true;
@@ -162,6 +166,29 @@ final class HandlerClues {
 
     private SourceLocation place(Node node) {
         return SendSiteExtractor.location(node, reportPath);
+    }
+
+    /**
+     * Whether the try a catch belongs to does work: a failure to parse what arrived, rethrown, says
+     * nothing of the work; a failure of the work, rethrown, asks for the delivery again.
+     */
+    private static boolean triesWork(CatchClause caught) {
+        return caught.getParentNode().filter(TryStmt.class::isInstance).map(TryStmt.class::cast)
+                .map(t -> t.getTryBlock().findAll(MethodCallExpr.class).stream().anyMatch(c -> {
+                    String scope = scopeName(c);
+                    return !HandlerVocabulary.isNeutral(c.getNameAsString())
+                            && !HandlerVocabulary.observes(scope, c.getNameAsString());
+                }))
+                .orElse(false);
+    }
+
+    /**
+     * A call without arguments whose value the handler uses, such as a record's accessor in
+     * {@code log.info(change.sku())}: a read. The same call as a statement of its own acts.
+     */
+    private static boolean isRead(MethodCallExpr call) {
+        return call.getArguments().isEmpty() && call.getScope().isPresent()
+                && !(call.getParentNode().orElse(null) instanceof ExpressionStmt);
     }
 
     /** A JDBC {@code update("INSERT ...")}: a record stored, not changed. */

@@ -8,7 +8,6 @@ import io.msglint.rules.model.PayloadType;
 import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.Severity;
-import io.msglint.rules.model.Sign;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,8 +59,7 @@ public final class Findings {
         return switch (type.source()) {
             case DECLARED -> "declared " + (type.kind() == PayloadKind.MESSAGE ? "@Message" : "@Event");
             case CONFIGURED -> "configured as " + type.kind().name().toLowerCase(Locale.ROOT);
-            case INFERRED -> type.clues().isEmpty() || type.clues().get(0).sign().strength() == Sign.Strength.NAME
-                    ? "inferred from its name"
+            case INFERRED -> type.isInferredFromName() ? "inferred from its name"
                     : "inferred: " + type.clues().get(0).detail();
             case NONE -> "unclassified";
         };

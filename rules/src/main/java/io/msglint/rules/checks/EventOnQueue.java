@@ -42,7 +42,8 @@ public final class EventOnQueue implements Rule {
 
     private Finding finding(SendSite site, Payload payload) {
         PayloadType type = payload.type().orElseThrow();
-        Severity severity = type.isInferred() ? Severity.INFO : info().defaultSeverity();
+        // A name alone is a weak guess; what the code at both ends does is evidence worth a warning.
+        Severity severity = type.isInferredFromName() ? Severity.INFO : info().defaultSeverity();
         String message = type.simpleName() + " is an event (" + Findings.kindPhrase(type) + ": a notification "
                 + "whose sender expects nothing) but is sent to " + site.entityOrChannel() + ", where exactly one "
                 + "receiver takes it and no other party can subscribe. Publish it through Event Grid (or a Service "

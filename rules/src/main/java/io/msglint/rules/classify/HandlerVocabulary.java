@@ -26,6 +26,8 @@ public final class HandlerVocabulary {
     private static final Set<String> HTTP_WRITES = Set.of("postForObject", "postForEntity", "postForLocation",
             "patchForObject");
     private static final Set<String> HTTP_WRITE_BUILDERS = Set.of("post", "put", "patch", "delete");
+    /** {@code java.net.http.HttpRequest.Builder}'s writing methods. */
+    private static final Set<String> JAVA_HTTP_WRITES = Set.of("POST", "PUT", "DELETE");
     /** Logging calls, on a scope named like a logger or {@code System.out}. */
     private static final Set<String> LOG_CALLS = Set.of("trace", "debug", "info", "warn", "warning", "error",
             "fine", "finer", "finest", "severe", "log", "println", "print", "printf");
@@ -75,7 +77,8 @@ public final class HandlerVocabulary {
     }
 
     public static boolean isHttpWrite(String method, int arguments) {
-        return HTTP_WRITES.contains(method) || arguments == 0 && HTTP_WRITE_BUILDERS.contains(method);
+        return HTTP_WRITES.contains(method) || JAVA_HTTP_WRITES.contains(method)
+                || arguments == 0 && HTTP_WRITE_BUILDERS.contains(method);
     }
 
     public static boolean logs(String scope, String method) {
@@ -87,13 +90,20 @@ public final class HandlerVocabulary {
         return logs(scope, method) || OBSERVING.contains(method);
     }
 
-    /** Calls that say nothing either way: getters, conversions, stream plumbing, acknowledgements. */
+    /** Calls that say nothing either way: getters, conversions, stream plumbing, receiving, acknowledgements. */
     public static boolean isNeutral(String method) {
-        return NEUTRAL.contains(method) || ReceiveCatalog.isAcknowledgement(method) || isGetter(method);
+        return NEUTRAL.contains(method) || ReceiveCatalog.isAcknowledgement(method) || ReceiveCatalog.mayReceive(method)
+                || isGetter(method);
     }
 
     public static boolean aggregates(String method) {
         return AGGREGATES.contains(method);
+    }
+
+    /** A call that puts something somewhere to keep: a store, or a send onward. Counting keeps nothing. */
+    public static boolean keeps(String scope, String method) {
+        return STORES.contains(method) || method.startsWith("send") || method.startsWith("publish")
+                || STATE_CHANGES.contains(method) && !inMemory(scope);
     }
 
     /** Whether code names a place where failures are kept: {@code deadLetterRepository}, {@code poisonQueue}. */

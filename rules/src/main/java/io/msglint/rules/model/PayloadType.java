@@ -43,4 +43,9 @@ public record PayloadType(TypeShape shape, PayloadKind kind, KindSource source, 
     public boolean isInferred() {
         return source == KindSource.INFERRED;
     }
+
+    /** Inferred, and from nothing stronger than its name: the weakest ground a finding can stand on. */
+    public boolean isInferredFromName() {
+        return source == KindSource.INFERRED && (clues.isEmpty() || clues.get(0).sign().strength() == Sign.Strength.NAME);
+    }
 }
