@@ -3,7 +3,10 @@ package io.msglint.core.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.msglint.core.ScanResult;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.msglint.core.inventory.Site;
+import io.msglint.core.report.JsonReporter;
 import io.msglint.core.testing.Fixtures;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.KindSource;
@@ -11,6 +14,7 @@ import io.msglint.rules.model.PayloadKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +41,22 @@ class ChannelEvidenceTest {
                         + ": the consumer keeps what failed in a place of its own (failedOrders.save)")
                 .contains(at("orders/Fulfilment.java", "order.setStatus(") + ": the consumer sets a status (order.setStatus)",
                         at("orders/Fulfilment.java", "orders.save(") + ": the consumer stores it (orders.save)");
+    }
+
+    @Test
+    void theJsonReportListsEveryClueWithItsPlace() throws IOException {
+        JsonNode findings = new ObjectMapper().readTree(new JsonReporter().format(result)).get("findings");
+        List<JsonNode> orders = new ArrayList<>();
+        findings.forEach(f -> {
+            if (f.get("ruleId").asText().equals("ML001") && f.path("payload").asText().endsWith(".Order")) {
+                orders.add(f);
+            }
+        });
+        assertThat(orders).as("the Order's ML001 in the JSON report").hasSize(1);
+        JsonNode order = orders.get(0);
+        assertThat(order.get("kindSource").asText()).isEqualTo("inferred");
+        assertThat(order.get("evidence")).extracting(JsonNode::asText)
+                .contains(at("orders/Fulfilment.java", "order.setStatus(") + ": the consumer sets a status (order.setStatus)");
     }
 
     @Test

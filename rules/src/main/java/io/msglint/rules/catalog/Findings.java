@@ -1,5 +1,6 @@
 package io.msglint.rules.catalog;
 
+import io.msglint.rules.model.Clue;
 import io.msglint.rules.model.Finding;
 import io.msglint.rules.model.KindSource;
 import io.msglint.rules.model.Payload;
@@ -65,6 +66,18 @@ public final class Findings {
         };
     }
 
+
+    /** Why a payload is one of a series: "@Event(kind = SERIES)", or the clue that says so. */
+    public static String seriesPhrase(PayloadType type) {
+        if (type.isInferred()) {
+            for (Clue clue : type.clues()) {
+                if (clue.sign().isSeries()) {
+                    return "inferred: " + clue.detail();
+                }
+            }
+        }
+        return "@Event(kind = SERIES)";
+    }
 
     /** A message starts with a capital, whatever the payload's name. */
     public static String capitalized(String text) {

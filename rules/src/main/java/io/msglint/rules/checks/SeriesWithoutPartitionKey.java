@@ -35,13 +35,17 @@ public final class SeriesWithoutPartitionKey implements Rule {
             if (site.channel() == Channel.EVENT_HUBS && !site.traits().partitioned()
                     && at.payload().eventKind().orElse(null) == EventKind.SERIES) {
                 findings.add(Findings.about(info(), info().defaultSeverity(), site, at.payload(),
-                        at.payload().displayName() + " is part of a series (@Event(kind = SERIES)) but goes to "
+                        at.payload().displayName() + " is part of a series (" + series(at) + ") but goes to "
                                 + site.entityOrChannel() + " without a partition key, so related events land in "
                                 + "different partitions and lose their order. Set a partition key (CreateBatchOptions "
                                 + "or SendOptions.setPartitionKey) per related sequence, such as the device or song id.",
-                        List.of(), false));
+                        List.of(), at.payload().type().orElseThrow().isInferred()));
             }
         }
         return findings;
+    }
+
+    private static String series(Sites.PayloadAt at) {
+        return Findings.seriesPhrase(at.payload().type().orElseThrow());
     }
 }

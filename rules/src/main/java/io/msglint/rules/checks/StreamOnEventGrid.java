@@ -52,9 +52,10 @@ public final class StreamOnEventGrid implements Rule {
                 continue;
             }
             return Optional.of(Findings.about(info(), info().defaultSeverity(), site, series,
-                    series.displayName() + " belongs to a series of related events (@Event(kind = SERIES)) but is "
-                            + "published through Event Grid, which delivers discrete events one at a time. Stream it "
-                            + "through Event Hubs.", List.of(), false));
+                    series.displayName() + " belongs to a series of related events ("
+                            + Findings.seriesPhrase(series.type().orElseThrow()) + ") but is published through Event "
+                            + "Grid, which delivers discrete events one at a time. Stream it through Event Hubs.",
+                    List.of(), series.type().orElseThrow().isInferred()));
         }
         SendTraits.Loop loop = site.traits().loop();
         if (loop == SendTraits.Loop.UNBOUNDED || loop == SendTraits.Loop.SCHEDULED) {
