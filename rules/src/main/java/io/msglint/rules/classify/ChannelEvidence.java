@@ -13,6 +13,7 @@ import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.Sign;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,8 @@ import java.util.Optional;
  * where either entity is unknown, when the receiver binds the type. Receivers take the kind
  * decided at a send they are paired with; a receiver no scanned send is paired with keeps the
  * kind its type's name gives, since what one end does is no evidence without the other.
+ *
+ * <p>Plain loops: this runs on every warm run, in a fresh JVM (docs/performance.md).
  */
 public final class ChannelEvidence {
 
@@ -33,7 +36,8 @@ public final class ChannelEvidence {
 
     public static Facts decide(Facts facts) {
         List<SendSite> sends = new ArrayList<>();
-        Map<ReceiveSite, Map<String, PayloadType>> decidedAtReceivers = new HashMap<>();
+        // By identity: a receiver's record hashes every bound type deeply, and each is here once.
+        Map<ReceiveSite, Map<String, PayloadType>> decidedAtReceivers = new IdentityHashMap<>();
         for (SendSite send : facts.sends()) {
             sends.add(decided(send, facts.receives(), decidedAtReceivers));
         }
@@ -65,8 +69,12 @@ public final class ChannelEvidence {
             if (decided != type.get()) {
                 changed = true;
                 for (ReceiveSite receive : paired) {
-                    decidedAtReceivers.computeIfAbsent(receive, r -> new HashMap<>())
-                            .putIfAbsent(decided.name(), decided);
+                    Map<String, PayloadType> atReceiver = decidedAtReceivers.get(receive);
+                    if (atReceiver == null) {
+                        atReceiver = new HashMap<>();
+                        decidedAtReceivers.put(receive, atReceiver);
+                    }
+                    atReceiver.putIfAbsent(decided.name(), decided);
                 }
             }
             payloads.add(new Payload(Optional.of(decided), payload.content()));
@@ -82,13 +90,22 @@ public final class ChannelEvidence {
             if (!sameService(send.channel(), receive.channel())) {
                 continue;
             }
-            boolean binds = receive.boundTypes().stream().anyMatch(t -> t.name().equals(type));
+            boolean binds = binds(receive, type);
             boolean bothNamed = send.entity().isPresent() && receive.entity().isPresent();
             if (bothNamed ? sameEntity(send, receive) && (binds || receive.boundTypes().isEmpty()) : binds) {
                 paired.add(receive);
             }
         }
         return paired;
+    }
+
+    private static boolean binds(ReceiveSite receive, String type) {
+        for (PayloadType bound : receive.boundTypes()) {
+            if (bound.name().equals(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameService(Channel sent, Channel received) {

@@ -19,14 +19,12 @@ import java.util.Optional;
  * (rules/docs/inference.md): the strongest clues decide and outweigh every weaker one; clues of
  * the same strength that disagree leave the kind unknown, naming both; storing what was received
  * yields to any clue of an event, since consumers of events record them too. The type's name is
- * the weakest clue. Declarations and configuration win over all of it.
+ * the weakest clue. Declarations and configuration win over all of it. Plain loops, for the warm
+ * path (docs/performance.md).
  */
 public final class KindEvidence {
 
-    private static final Comparator<Clue> STRONGEST_FIRST = Comparator
-            .comparing((Clue c) -> c.sign().strength())
-            .thenComparing(Clue::sign)
-            .thenComparing(Clue::text);
+    private static final Comparator<Clue> STRONGEST_FIRST = new StrongestFirst();
 
     private KindEvidence() {
     }
@@ -40,14 +38,19 @@ public final class KindEvidence {
         List<Clue> clues = distinct(found);
         nameClue(classified).ifPresent(clues::add);
         clues.sort(STRONGEST_FIRST);
-        boolean eventSaid = clues.stream().anyMatch(c -> c.sign().pointsTo() == PayloadKind.EVENT);
+        boolean eventSaid = first(clues, PayloadKind.EVENT).isPresent();
         List<Clue> weighed = new ArrayList<>();
         List<Clue> yielded = new ArrayList<>();
         for (Clue clue : clues) {
             (eventSaid && clue.sign().yieldsToEvents() ? yielded : weighed).add(clue);
         }
         Sign.Strength top = weighed.get(0).sign().strength();
-        List<Clue> decisive = weighed.stream().filter(c -> c.sign().strength() == top).toList();
+        List<Clue> decisive = new ArrayList<>();
+        for (Clue clue : weighed) {
+            if (clue.sign().strength() == top) {
+                decisive.add(clue);
+            }
+        }
         Optional<Clue> message = first(decisive, PayloadKind.MESSAGE);
         Optional<Clue> event = first(decisive, PayloadKind.EVENT);
         if (message.isPresent() && event.isPresent()) {
@@ -72,7 +75,10 @@ public final class KindEvidence {
             ordered.add(clue);
             evidence.add(clue.text() + " (consumers of events store them too)");
         }
-        boolean series = kind == PayloadKind.EVENT && weighed.stream().anyMatch(c -> c.sign().isSeries());
+        boolean series = false;
+        for (Clue clue : weighed) {
+            series |= kind == PayloadKind.EVENT && clue.sign().isSeries();
+        }
         return new PayloadType(classified.shape(), kind, KindSource.INFERRED, evidence, MessageTraits.DEFAULTS,
                 series ? Optional.of(EventKind.SERIES) : Optional.empty(), ordered);
     }
@@ -105,12 +111,30 @@ public final class KindEvidence {
     private static List<Clue> distinct(List<Clue> found) {
         Map<String, Clue> byPlace = new LinkedHashMap<>();
         for (Clue clue : found) {
-            byPlace.putIfAbsent(clue.sign() + " " + clue.place().map(Object::toString).orElse(""), clue);
+            byPlace.putIfAbsent(clue.sign() + " " + (clue.place().isPresent() ? clue.place().get() : ""), clue);
         }
         return new ArrayList<>(byPlace.values());
     }
 
     private static Optional<Clue> first(List<Clue> clues, PayloadKind kind) {
-        return clues.stream().filter(c -> c.sign().pointsTo() == kind).findFirst();
+        for (Clue clue : clues) {
+            if (clue.sign().pointsTo() == kind) {
+                return Optional.of(clue);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** By strength, then sign, then place: the same order whatever order the receivers were found in. */
+    private static final class StrongestFirst implements Comparator<Clue> {
+
+        @Override
+        public int compare(Clue a, Clue b) {
+            int order = a.sign().strength().compareTo(b.sign().strength());
+            if (order == 0) {
+                order = a.sign().compareTo(b.sign());
+            }
+            return order != 0 ? order : a.text().compareTo(b.text());
+        }
     }
 }
