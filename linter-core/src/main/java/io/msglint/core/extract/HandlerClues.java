@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -84,6 +85,13 @@ final class HandlerClues {
             }
             acts = true;
         }
+        for (AssignExpr assignment : body.findAll(AssignExpr.class)) {
+            if (assignment.getTarget() instanceof FieldAccessExpr field
+                    && HandlerVocabulary.isStatusField(field.getNameAsString())) {
+                add(Sign.CHANGES_STATE, assignment, "the consumer sets a status (" + field + ")");
+                acts = true;
+            }
+        }
         for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
             read(call, depth);
         }
@@ -108,7 +116,7 @@ final class HandlerClues {
             add(inserts(call) ? Sign.STORES : Sign.CHANGES_STATE, call, (inserts(call) ? "the consumer stores it ("
                     : "the consumer changes records (") + written + ")");
             acts = true;
-        } else if (HandlerVocabulary.stores(scope, method) && !scope.isEmpty()) {
+        } else if (HandlerVocabulary.stores(scope, method, call.getArguments().size()) && !scope.isEmpty()) {
             add(Sign.STORES, call, "the consumer stores it (" + written + ")");
             acts = true;
         } else if (HandlerVocabulary.isHttpWrite(method, call.getArguments().size())

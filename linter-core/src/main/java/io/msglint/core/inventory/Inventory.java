@@ -58,16 +58,20 @@ public final class Inventory {
 
     private static Site send(SendSite send, Optional<PayloadType> type) {
         return new Site(Site.Direction.SEND, send.location(), send.channel(), send.entity(), send.api(),
-                type.map(PayloadType::name), kind(type), source(type), send.via(), send.path());
+                type.map(PayloadType::name), kind(type), source(type), send.via(), send.path(), evidence(type));
     }
 
     private static Site receive(ReceiveSite receive, Optional<PayloadType> type) {
         return new Site(Site.Direction.RECEIVE, receive.location(), receive.channel(), receive.entity(), receive.api(),
-                type.map(PayloadType::name), kind(type), source(type), receive.via(), List.of());
+                type.map(PayloadType::name), kind(type), source(type), receive.via(), List.of(), evidence(type));
     }
 
     private static PayloadKind kind(Optional<PayloadType> type) {
         return type.isPresent() ? type.get().kind() : PayloadKind.UNCLASSIFIED;
+    }
+
+    private static List<String> evidence(Optional<PayloadType> type) {
+        return type.isPresent() ? type.get().evidence() : List.of();
     }
 
     private static KindSource source(Optional<PayloadType> type) {

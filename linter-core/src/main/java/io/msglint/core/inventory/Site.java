@@ -18,10 +18,12 @@ import java.util.Optional;
  * @param payload  the payload type's name, when the code shows one
  * @param kind     MESSAGE, EVENT, or UNCLASSIFIED (reported as UNKNOWN)
  * @param path     the calls from {@code location} to the SDK or framework call
+ * @param evidence why the payload is of its kind: the declaration, the pattern, or the clues with
+ *                 their places, strongest first (empty when nothing says)
  */
 public record Site(Direction direction, SourceLocation location, Channel channel, Optional<String> entity, String api,
                    Optional<String> payload, PayloadKind kind, KindSource kindSource, Via via,
-                   List<SourceLocation> path) {
+                   List<SourceLocation> path, List<String> evidence) {
 
     public enum Direction {
         SEND, RECEIVE;
@@ -36,6 +38,7 @@ public record Site(Direction direction, SourceLocation location, Channel channel
 
     public Site {
         path = List.copyOf(path);
+        evidence = List.copyOf(evidence);
     }
 
     /** The kind as reports name it: MESSAGE, EVENT or UNKNOWN. */

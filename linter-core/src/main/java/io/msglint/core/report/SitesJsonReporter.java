@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The sites inventory as JSON: {@code {"tool","version","sites":[{"direction","file","line","column",
- * "channel","entity","payload","kind","kindSource","via","path":[{"file","line","column"}]}]}}, with
+ * "channel","entity","payload","kind","kindSource","evidence":[..],"via","path":[{"file","line","column"}]}]}}, with
  * {@code entity} and {@code payload} absent when unknown.
  */
 public final class SitesJsonReporter implements Reporter {
@@ -35,6 +35,11 @@ public final class SitesJsonReporter implements Reporter {
         site.payload().ifPresent(p -> out.append(", \"payload\": ").append(Json.string(p)));
         out.append(", \"kind\": ").append(Json.string(site.kindName()));
         out.append(", \"kindSource\": ").append(Json.string(site.kindSource().reportName()));
+        out.append(", \"evidence\": [");
+        for (int i = 0; i < site.evidence().size(); i++) {
+            out.append(i == 0 ? "" : ", ").append(Json.string(site.evidence().get(i)));
+        }
+        out.append("]");
         out.append(", \"via\": ").append(Json.string(site.via().reportName()));
         out.append(", \"path\": ").append(JsonPaths.path(site.path()));
         return out.append(" }").toString();

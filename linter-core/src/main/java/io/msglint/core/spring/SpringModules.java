@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The Maven or Gradle modules of the scanned code, each with its Spring configuration: the
@@ -26,6 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SpringModules {
 
     private static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle", "build.gradle.kts");
+    private static final Pattern NOT_DEPENDENCIES = Pattern.compile(
+            "(?s)<!--.*?-->|<modules>.*?</modules>|<dependencyManagement>.*?</dependencyManagement>");
     private static final long MAX_BUILD_FILE_BYTES = 2L * 1024 * 1024;
 
     private final Path base;
@@ -159,12 +162,24 @@ public final class SpringModules {
         return false;
     }
 
+    /**
+     * What of a build file says what the module depends on. Of a pom, not its comments, the modules
+     * an aggregator lists (a folder named like a binder is no dependency), nor the versions its
+     * dependency management fixes for modules that may never use them.
+     */
+    private static String dependencies(Path buildFile, String text) {
+        if (!buildFile.getFileName().toString().equals("pom.xml")) {
+            return text;
+        }
+        return NOT_DEPENDENCIES.matcher(text).replaceAll("");
+    }
+
     private static boolean names(Path buildFile, Binder binder) {
         try {
             if (!Files.isRegularFile(buildFile) || Files.size(buildFile) > MAX_BUILD_FILE_BYTES) {
                 return false;
             }
-            String text = Files.readString(buildFile, StandardCharsets.UTF_8);
+            String text = dependencies(buildFile, Files.readString(buildFile, StandardCharsets.UTF_8));
             for (String artifact : binder.artifacts()) {
                 if (text.contains(artifact)) {
                     return true;

@@ -112,6 +112,8 @@ class ChannelEvidenceTest {
             assertThat(s.direction()).isEqualTo(Site.Direction.RECEIVE);
             assertThat(s.payload()).hasValueSatisfying(p -> assertThat(p).endsWith(".Order"));
             assertThat(s.kind()).isEqualTo(PayloadKind.MESSAGE);
+            assertThat(s.evidence()).as("why, at the receiver too")
+                    .contains(at("orders/Fulfilment.java", "order.setStatus(") + ": the consumer sets a status (order.setStatus)");
         });
     }
 

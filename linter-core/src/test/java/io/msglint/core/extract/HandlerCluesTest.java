@@ -79,6 +79,7 @@ class HandlerCluesTest {
         assertThat(signs("order.setStatus(\"SHIPPED\");")).containsExactly(Sign.CHANGES_STATE);
         assertThat(signs("jdbc.update(\"UPDATE orders SET status = ? WHERE id = ?\", s, id);"))
                 .containsExactly(Sign.CHANGES_STATE);
+        assertThat(signs("order.status = Status.PAID;")).containsExactly(Sign.CHANGES_STATE);
     }
 
     @Test
@@ -105,10 +106,12 @@ class HandlerCluesTest {
         assertThat(signs("repository.save(x);")).containsExactly(Sign.STORES);
         assertThat(signs("jdbc.update(\"INSERT INTO readings VALUES (?, ?)\", a, b);")).containsExactly(Sign.STORES);
         assertThat(signs("container.createItem(x);")).containsExactly(Sign.STORES);
+        assertThat(signs("entityManager.merge(x);")).containsExactly(Sign.STORES);
     }
 
     @Test
-    void nearMissInsertingIntoABufferStoresNothing() {
+    void nearMissInsertingIntoABufferOrMergingIntoAMapStoresNothing() {
+        assertThat(signs("totals.merge(x.sku(), 1, Integer::sum); log.info(\"counted\");")).doesNotContain(Sign.STORES);
         assertThat(signs("textBuffer.insert(0, x.name()); log.info(textBuffer.toString());")).doesNotContain(Sign.STORES);
     }
 

@@ -81,6 +81,31 @@ class SpringFrameworksTest {
     }
 
     @Test
+    void anAggregatorListingAnotherBindersModuleIsNoDependencyOnIt(@TempDir Path dir) throws IOException {
+        // Azure's samples: the root pom lists every sample as a module, some named after a binder.
+        Path module = dir.resolve("servicebus/stream-servicebus");
+        copy(MODULES.resolve("stream-servicebus"), module);
+        Files.writeString(dir.resolve("pom.xml"), """
+                <project>
+                  <!-- <dependency><artifactId>spring-cloud-azure-stream-binder-eventhubs</artifactId></dependency> -->
+                  <modules>
+                    <module>eventhubs/spring-cloud-azure-stream-binder-eventhubs</module>
+                    <module>servicebus/stream-servicebus</module>
+                  </modules>
+                  <dependencyManagement><dependencies><dependency>
+                    <artifactId>spring-cloud-azure-stream-binder-eventhubs</artifactId>
+                  </dependency></dependencies></dependencyManagement>
+                </project>
+                """);
+        List<Site> sites = new Msglint().scan(ScanRequest.of(List.of(module.resolve("src/main/java")),
+                Fixtures.classpath()).withBaseDir(dir)).sites();
+
+        assertThat(sites).filteredOn(s -> s.entity().orElse("").equals("price-updates"))
+                .as("Service Bus, the only binder the module depends on").isNotEmpty()
+                .allSatisfy(s -> assertThat(s.channel()).isEqualTo(Channel.SERVICE_BUS_QUEUE));
+    }
+
+    @Test
     void eventHubsBindingsAndAProfileThatMovesThemToAnotherBroker() {
         List<Site> sites = scan("stream-eventhubs").sites();
 

@@ -436,6 +436,11 @@ public final class SdkCatalog {
         if (qualifiedType.endsWith("[]") || !qualifiedType.contains(".")) {
             return false;
         }
+        // Vendors publish their sample applications under their own packages
+        // (com.azure.spring.sample..., org.springframework.samples.petclinic...): those are applications.
+        if (qualifiedType.contains(".sample.") || qualifiedType.contains(".samples.")) {
+            return true;
+        }
         return NON_DOMAIN_PREFIXES.stream().noneMatch(qualifiedType::startsWith);
     }
 

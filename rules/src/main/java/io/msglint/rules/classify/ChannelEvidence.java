@@ -11,13 +11,16 @@ import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.SendTraits;
 import io.msglint.rules.model.Sign;
+import io.msglint.rules.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Pairs each send with the receivers of its channel and decides the kind of every payload nothing
@@ -35,11 +38,13 @@ public final class ChannelEvidence {
     }
 
     public static Facts decide(Facts facts) {
+        Map<SourceLocation, Set<String>> typesAtCall = typesAtEachSdkCall(facts.sends());
         List<SendSite> sends = new ArrayList<>();
         // By identity: a receiver's record hashes every bound type deeply, and each is here once.
         Map<ReceiveSite, Map<String, PayloadType>> decidedAtReceivers = new IdentityHashMap<>();
         for (SendSite send : facts.sends()) {
-            sends.add(decided(send, facts.receives(), decidedAtReceivers));
+            boolean shared = typesAtCall.get(sdkCall(send)).size() > 1;
+            sends.add(decided(send, shared, facts.receives(), decidedAtReceivers));
         }
         List<ReceiveSite> receives = new ArrayList<>();
         for (ReceiveSite receive : facts.receives()) {
@@ -49,7 +54,11 @@ public final class ChannelEvidence {
         return new Facts(sends, receives, facts.tiers());
     }
 
-    private static SendSite decided(SendSite send, List<ReceiveSite> receives,
+    /**
+     * @param shared whether the SDK call sends payloads of several types, as a helper every sender
+     *               calls does: how it sends says nothing about any one of them
+     */
+    private static SendSite decided(SendSite send, boolean shared, List<ReceiveSite> receives,
                                     Map<ReceiveSite, Map<String, PayloadType>> decidedAtReceivers) {
         List<Payload> payloads = new ArrayList<>();
         boolean changed = false;
@@ -61,7 +70,7 @@ public final class ChannelEvidence {
                 continue;
             }
             List<ReceiveSite> paired = paired(send, type.get().name(), receives);
-            List<Clue> clues = new ArrayList<>(senderClues(send));
+            List<Clue> clues = new ArrayList<>(senderClues(send, shared));
             for (ReceiveSite receive : paired) {
                 clues.addAll(receive.clues());
             }
@@ -117,11 +126,40 @@ public final class ChannelEvidence {
         return send.entity().get().toLowerCase(Locale.ROOT).equals(receive.entity().get().toLowerCase(Locale.ROOT));
     }
 
-    /** What the send itself shows: scheduling, sessions, message ids, transactions, a partitioned series. */
-    static List<Clue> senderClues(SendSite send) {
+    /** The SDK call each send ends in, with the payload types that reach it. */
+    private static Map<SourceLocation, Set<String>> typesAtEachSdkCall(List<SendSite> sends) {
+        Map<SourceLocation, Set<String>> types = new HashMap<>();
+        for (SendSite send : sends) {
+            Set<String> here = types.get(sdkCall(send));
+            if (here == null) {
+                here = new HashSet<>();
+                types.put(sdkCall(send), here);
+            }
+            for (Payload payload : send.payloads()) {
+                if (payload.type().isPresent()) {
+                    here.add(payload.type().get().name());
+                }
+            }
+        }
+        return types;
+    }
+
+    private static SourceLocation sdkCall(SendSite send) {
+        return send.path().isEmpty() ? send.location() : send.path().get(send.path().size() - 1);
+    }
+
+    /**
+     * What the send shows: scheduling, sessions, message ids, transactions, a partitioned series.
+     * Of an SDK call that sends several types, only the series: the loop is the caller's own.
+     */
+    static List<Clue> senderClues(SendSite send, boolean shared) {
         List<Clue> clues = new ArrayList<>();
         SendTraits traits = send.traits();
         String call = send.api().substring(send.api().lastIndexOf('.') + 1);
+        if (shared) {
+            seriesClue(send, traits).ifPresent(clues::add);
+            return clues;
+        }
         if (SdkCatalog.isSchedulingSend(call)) {
             clues.add(Clue.at(Sign.SCHEDULES, send.location(), "the sender schedules its delivery (" + send.api() + ")"));
         }
@@ -136,13 +174,18 @@ public final class ChannelEvidence {
         if (traits.transaction()) {
             clues.add(Clue.at(Sign.SENDS_IN_TRANSACTION, send.location(), "the sender sends in a transaction"));
         }
-        boolean endless = traits.loop() == SendTraits.Loop.SCHEDULED || traits.loop() == SendTraits.Loop.UNBOUNDED;
-        if (endless && traits.partitioned()) {
-            clues.add(Clue.at(Sign.PUBLISHES_SERIES, send.location(), "the sender publishes from "
-                    + (traits.loop() == SendTraits.Loop.SCHEDULED ? "a scheduled task" : "an unbounded loop")
-                    + " with a partition key: a series of readings"));
-        }
+        seriesClue(send, traits).ifPresent(clues::add);
         return clues;
+    }
+
+    private static Optional<Clue> seriesClue(SendSite send, SendTraits traits) {
+        boolean endless = traits.loop() == SendTraits.Loop.SCHEDULED || traits.loop() == SendTraits.Loop.UNBOUNDED;
+        if (!endless || !traits.partitioned()) {
+            return Optional.empty();
+        }
+        return Optional.of(Clue.at(Sign.PUBLISHES_SERIES, send.location(), "the sender publishes from "
+                + (traits.loop() == SendTraits.Loop.SCHEDULED ? "a scheduled task" : "an unbounded loop")
+                + " with a partition key: a series of readings"));
     }
 
     private static ReceiveSite withBound(ReceiveSite receive, Map<String, PayloadType> decided) {

@@ -17,8 +17,9 @@ public final class HandlerVocabulary {
             "delete", "deleteById", "deleteAll", "deleteAllById", "deleteItem", "replaceItem", "patchItem",
             "executeUpdate", "batchUpdate", "updateOne", "updateMany", "deleteOne", "deleteMany", "findOneAndUpdate",
             "findOneAndDelete", "findAndModify", "replaceOne");
-    /** Setters of an entity's status. */
+    /** Setters of an entity's status, and the fields they set. */
     private static final Set<String> STATUS_SETTERS = Set.of("setStatus", "setState");
+    private static final Set<String> STATUS_FIELDS = Set.of("status", "state");
     /** Writes that store something new. */
     private static final Set<String> STORES = Set.of("save", "saveAll", "saveAndFlush", "persist", "insert",
             "insertOne", "insertMany", "insertAll", "createItem", "upsertItem", "upsert", "store");
@@ -72,8 +73,14 @@ public final class HandlerVocabulary {
         return STATUS_SETTERS.contains(method);
     }
 
-    public static boolean stores(String scope, String method) {
-        return STORES.contains(method) && !inMemory(scope);
+    /** A write that stores something; JPA's {@code merge(entity)} too, not a map's {@code merge(k, v, f)}. */
+    public static boolean stores(String scope, String method, int arguments) {
+        return (STORES.contains(method) || method.equals("merge") && arguments == 1) && !inMemory(scope);
+    }
+
+    /** An entity's status field: {@code order.status = PAID}. */
+    public static boolean isStatusField(String field) {
+        return STATUS_FIELDS.contains(field);
     }
 
     public static boolean isHttpWrite(String method, int arguments) {

@@ -7,6 +7,16 @@ import org.junit.jupiter.api.Test;
 class SdkCatalogTest {
 
     @Test
+    void domainTypesAreTheApplicationsIncludingVendorsSamples() {
+        assertThat(SdkCatalog.isDomainType("com.acme.Order")).isTrue();
+        assertThat(SdkCatalog.isDomainType("com.azure.spring.sample.jms.queue.User")).isTrue();
+        assertThat(SdkCatalog.isDomainType("org.springframework.samples.petclinic.visits.Visit")).isTrue();
+        assertThat(SdkCatalog.isDomainType("com.azure.core.util.BinaryData")).isFalse();
+        assertThat(SdkCatalog.isDomainType("org.springframework.messaging.Message")).isFalse();
+        assertThat(SdkCatalog.isDomainType("java.lang.String")).isFalse();
+    }
+
+    @Test
     void everyMessagingPackageHoldsThePreFiltersMarker() {
         assertThat(SdkCatalog.messagingPackages()).isNotEmpty()
                 .allSatisfy(p -> assertThat(p).contains(SdkCatalog.MESSAGING_MARKER));

@@ -103,6 +103,21 @@ class KindEvidenceTest {
     }
 
     @Test
+    void aHelperThatSendsEveryTypeTheSameWaySaysNothingOfAny() {
+        SourceLocation helper = new SourceLocation("src/SendHelper.java", 40, 9);
+        SendTraits withId = traits(false, true, false, false, SendTraits.Loop.NONE);
+        SendSite envelope = throughHelper("src/Envelopes.java", "com.acme.EnvelopeMsg", helper, withId);
+        SendSite heartbeat = throughHelper("src/Heartbeat.java", "com.acme.HeartbeatMsg", helper, withId);
+
+        Facts decided = ChannelEvidence.decide(new Facts(List.of(envelope, heartbeat), List.of(), Tiers.DEFAULT));
+        assertThat(decided.sends()).hasSize(2).allSatisfy(s -> assertThat(s.payloads().get(0).kind())
+                .isEqualTo(PayloadKind.UNCLASSIFIED));
+        Facts alone = ChannelEvidence.decide(new Facts(List.of(envelope), List.of(), Tiers.DEFAULT));
+        assertThat(alone.sends().get(0).payloads().get(0).kind()).as("a helper for one type speaks for it")
+                .isEqualTo(PayloadKind.MESSAGE);
+    }
+
+    @Test
     void aSendIsPairedWithTheReceiversOfItsEntity() {
         SourceLocation at = new SourceLocation("src/Sender.java", 7, 9);
         SendSite send = new SendSite(at, Channel.EVENT_HUBS, Optional.of("Orders"), "EventHubProducerClient.send",
@@ -153,8 +168,14 @@ class KindEvidenceTest {
         return new SendSite(at, Channel.SERVICE_BUS_QUEUE, Optional.empty(), api, List.of(), traits, Set.of());
     }
 
+    private static SendSite throughHelper(String file, String type, SourceLocation helper, SendTraits traits) {
+        return new SendSite(new SourceLocation(file, 10, 5), Channel.SERVICE_BUS_QUEUE, Optional.empty(),
+                "ServiceBusSenderClient.sendMessage", List.of(new Payload(Optional.of(named(type)), List.of())), traits,
+                Set.of(), List.of(helper), Via.SDK);
+    }
+
     private static List<Sign> signs(SendSite send) {
-        return ChannelEvidence.senderClues(send).stream().map(Clue::sign).toList();
+        return ChannelEvidence.senderClues(send, false).stream().map(Clue::sign).toList();
     }
 
     private static ReceiveSite receive(Channel channel, Optional<String> entity, List<PayloadType> bound, Sign sign) {
