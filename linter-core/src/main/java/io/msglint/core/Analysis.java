@@ -6,10 +6,13 @@ import io.msglint.core.extract.AnalysedFile;
 import io.msglint.core.extract.AnalysisKey;
 import io.msglint.core.extract.CallExtractor;
 import io.msglint.core.extract.CallerQuery;
+import io.msglint.core.extract.DelegateExtractor;
+import io.msglint.core.extract.Delegate;
 import io.msglint.core.extract.FileAnalysis;
 import io.msglint.core.extract.FileExtractor;
 import io.msglint.core.extract.FileFacts;
 import io.msglint.core.extract.MethodRef;
+import io.msglint.core.extract.RawReceive;
 import io.msglint.core.extract.SendPaths;
 import io.msglint.core.parse.JavaParsing;
 import io.msglint.core.parse.DeepStack;
@@ -26,8 +29,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -42,7 +47,8 @@ import java.util.function.Function;
  * First the candidates' sends and receives. Then, level by level, the files that call the
  * project's sending methods (methods whose parameter a send's payload comes from): a text search
  * finds them among all files, and only they are parsed, for those calls. A caller that passes on
- * a parameter of its own makes the next level's search.
+ * a parameter of its own makes the next level's search. Last, the files declaring the methods
+ * receivers hand their work to, for those methods.
  */
 final class Analysis {
 
@@ -58,8 +64,15 @@ final class Analysis {
         }
     }
 
-    /** One file to analyse: for its sends and receives, or for its calls to a query's methods. */
-    private record Job(IndexedFile file, AnalysisKey key, Optional<CallerQuery> query) {
+    /**
+     * One file to analyse: for its sends and receives, for its calls to a query's methods, or for
+     * the methods receivers delegate to that it declares.
+     */
+    private record Job(IndexedFile file, AnalysisKey key, Optional<CallerQuery> query, Set<Delegate> delegates) {
+
+        Job(IndexedFile file, AnalysisKey key, Optional<CallerQuery> query) {
+            this(file, key, query, Set.of());
+        }
     }
 
     private final ScanRequest request;
@@ -95,7 +108,58 @@ final class Analysis {
             analysed.addAll(calls);
             senders = query.get().passingOn(calls);
         }
+        analysed.addAll(analyse(delegateJobs(files, analysed)));
         return new Result(analysed, parsed.size());
+    }
+
+    /**
+     * The files declaring the methods the receivers hand their work to, as jobs, in the types'
+     * order. A type is found by its path, as its package and name say (top-level types).
+     */
+    private List<Job> delegateJobs(List<IndexedFile> files, List<AnalysedFile> analysed) {
+        Map<String, Set<Delegate>> byType = new TreeMap<>();
+        for (AnalysedFile file : analysed) {
+            if (file.analysis().facts().isPresent()) {
+                for (RawReceive receive : file.analysis().facts().get().receives()) {
+                    for (Delegate delegate : receive.delegates()) {
+                        byType.computeIfAbsent(delegate.type(), t -> new TreeSet<>(Delegate.ORDER)).add(delegate);
+                    }
+                }
+            }
+        }
+        List<Job> jobs = new ArrayList<>();
+        for (Map.Entry<String, Set<Delegate>> type : byType.entrySet()) {
+            String path = "/" + type.getKey().replace('.', '/') + ".java";
+            for (IndexedFile file : files) {
+                if (("/" + file.reportPath()).endsWith(path)) {
+                    contentHash(file).ifPresent(hash -> jobs.add(new Job(file,
+                            new AnalysisKey(hash, file.reportPath()).forCalls(delegatesQuery(type.getValue())),
+                            Optional.empty(), type.getValue())));
+                    break;
+                }
+            }
+        }
+        return jobs;
+    }
+
+    private static String delegatesQuery(Set<Delegate> delegates) {
+        StringBuilder query = new StringBuilder("delegates");
+        for (Delegate delegate : delegates) {
+            query.append(' ').append(delegate.method());
+        }
+        return query.toString();
+    }
+
+    /** The file's content hash, read now for a file the index did not need to hash. */
+    private Optional<String> contentHash(IndexedFile file) {
+        if (!file.contentHash().isEmpty()) {
+            return Optional.of(file.contentHash());
+        }
+        try {
+            return Optional.of(CacheKey.contentHash(FileIndex.readBounded(file.path(), request.config().maxFileBytes())));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // unreadable: its delegates stay unread, as if it were absent
+        }
     }
 
     /**
@@ -213,15 +277,19 @@ final class Analysis {
         try {
             String text = file.text().isPresent() ? file.text().get()
                     : SourceReader.decode(FileIndex.readBounded(file.path(), request.config().maxFileBytes()), n -> { }).text();
-            Set<String> methods = job.query().isPresent() ? job.query().get().methods() : Set.of();
+            Set<String> methods = job.query().isPresent() ? job.query().get().methods() : delegateMethods(job);
             // The body filter reads braces as written: a file with Unicode escapes is parsed whole.
-            String kept = request.skipIrrelevantBodies() && !UnicodeEscapes.present(text)
+            // A delegate's file is parsed whole: the bodies asked for are named by their headers.
+            String kept = request.skipIrrelevantBodies() && !UnicodeEscapes.present(text) && job.delegates().isEmpty()
                     ? BodyFilter.filter(text, methods) : text;
             JavaParsing.Outcome unit = parsing.parse(kept);
             if (unit.unit().isEmpty()) {
                 // A file that cannot be parsed says so once, where its sends and receives are read.
-                return job.query().isPresent() ? FileAnalysis.of(FileFacts.ofCalls(List.of()))
+                return job.query().isPresent() || !job.delegates().isEmpty() ? FileAnalysis.of(FileFacts.ofCalls(List.of()))
                         : FileAnalysis.failed("cannot parse: " + unit.problem());
+            }
+            if (!job.delegates().isEmpty()) {
+                return FileAnalysis.of(new DelegateExtractor().extract(unit.unit().get(), file.reportPath(), job.delegates()));
             }
             return FileAnalysis.of(job.query().isPresent()
                     ? calls.extract(unit.unit().get(), file.reportPath(), methods)
@@ -233,6 +301,14 @@ final class Analysis {
         } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
             return FileAnalysis.failed("analysis failed: " + e);
         }
+    }
+
+    private static Set<String> delegateMethods(Job job) {
+        Set<String> methods = new TreeSet<>();
+        for (Delegate delegate : job.delegates()) {
+            methods.add(delegate.method());
+        }
+        return methods;
     }
 
     /** A task's result; a task that failed outright is not expected (each catches what it can meet). */

@@ -8,6 +8,7 @@ import io.msglint.core.extract.DeclaredSuppression;
 import io.msglint.core.extract.FileFacts;
 import io.msglint.core.extract.Forward;
 import io.msglint.core.extract.Injection;
+import io.msglint.core.extract.Delegate;
 import io.msglint.core.extract.MethodRef;
 import io.msglint.core.extract.RawBean;
 import io.msglint.core.extract.RawCall;
@@ -85,14 +86,11 @@ final class FactsCodec {
             out.writeBoolean(receive.polling());
             suppressions(out, receive.suppressions());
             out.writeUTF(receive.via().name());
-            out.writeInt(receive.clues().size());
-            for (Clue clue : receive.clues()) {
-                out.writeUTF(clue.sign().name());
-                out.writeBoolean(clue.place().isPresent());
-                if (clue.place().isPresent()) {
-                    location(out, clue.place().get());
-                }
-                out.writeUTF(clue.detail());
+            clues(out, receive.clues());
+            out.writeInt(receive.delegates().size());
+            for (Delegate delegate : receive.delegates()) {
+                out.writeUTF(delegate.type());
+                out.writeUTF(delegate.method());
             }
         }
         out.writeInt(facts.calls().size());
@@ -132,6 +130,12 @@ final class FactsCodec {
             location(out, anchor.getKey());
             out.writeUTF(anchor.getValue().member());
             out.writeUTF(anchor.getValue().statement());
+        }
+        out.writeInt(facts.delegated().size());
+        for (Map.Entry<Delegate, List<Clue>> delegated : sortedDelegated(facts)) {
+            out.writeUTF(delegated.getKey().type());
+            out.writeUTF(delegated.getKey().method());
+            clues(out, delegated.getValue());
         }
     }
 
@@ -194,14 +198,13 @@ final class FactsCodec {
             boolean polling = in.readBoolean();
             Set<Suppression> suppressions = suppressions(in);
             Via via = Via.valueOf(in.readUTF());
-            List<Clue> clues = new ArrayList<>();
-            for (int c = in.readInt(); c > 0; c--) {
-                Sign sign = Sign.valueOf(in.readUTF());
-                Optional<SourceLocation> place = in.readBoolean() ? Optional.of(location(in)) : Optional.empty();
-                clues.add(new Clue(sign, place, in.readUTF()));
+            List<Clue> clues = clues(in);
+            List<Delegate> delegates = new ArrayList<>();
+            for (int d = in.readInt(); d > 0; d--) {
+                delegates.add(new Delegate(in.readUTF(), in.readUTF()));
             }
             receives.add(new RawReceive(location, channel, entity, api, trigger, bound, mode, session, polling,
-                    suppressions, via, clues));
+                    suppressions, via, clues, delegates));
         }
         List<RawCall> calls = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -234,7 +237,39 @@ final class FactsCodec {
         for (int i = in.readInt(); i > 0; i--) {
             anchors.put(location(in), new Anchor(in.readUTF(), in.readUTF()));
         }
-        return new FileFacts(sends, receives, unresolved, calls, beans, anchors, declared);
+        Map<Delegate, List<Clue>> delegated = new HashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            delegated.put(new Delegate(in.readUTF(), in.readUTF()), clues(in));
+        }
+        return new FileFacts(sends, receives, unresolved, calls, beans, anchors, declared, delegated);
+    }
+
+    private static List<Map.Entry<Delegate, List<Clue>>> sortedDelegated(FileFacts facts) {
+        List<Map.Entry<Delegate, List<Clue>>> entries = new ArrayList<>(facts.delegated().entrySet());
+        entries.sort(Map.Entry.comparingByKey(Delegate.ORDER));
+        return entries;
+    }
+
+    private static void clues(DataOutput out, List<Clue> clues) throws IOException {
+        out.writeInt(clues.size());
+        for (Clue clue : clues) {
+            out.writeUTF(clue.sign().name());
+            out.writeBoolean(clue.place().isPresent());
+            if (clue.place().isPresent()) {
+                location(out, clue.place().get());
+            }
+            out.writeUTF(clue.detail());
+        }
+    }
+
+    private static List<Clue> clues(CacheInput in) throws IOException {
+        List<Clue> clues = new ArrayList<>();
+        for (int c = in.readInt(); c > 0; c--) {
+            Sign sign = Sign.valueOf(in.readUTF());
+            Optional<SourceLocation> place = in.readBoolean() ? Optional.of(location(in)) : Optional.empty();
+            clues.add(new Clue(sign, place, in.readUTF()));
+        }
+        return clues;
     }
 
     static void type(DataOutput out, DirectType type) throws IOException {

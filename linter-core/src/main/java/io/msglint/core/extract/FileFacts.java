@@ -2,6 +2,7 @@ package io.msglint.core.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
 import io.msglint.core.Anchor;
+import io.msglint.rules.model.Clue;
 import io.msglint.rules.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +17,14 @@ import java.util.Map;
  * @param beans           messaging clients the file defines for injection
  * @param anchors         the line-free place of each send, receive and call, for findings' identities
  * @param declared        every msglint suppression written in the file
+ * @param delegated       what the file's methods that receivers hand their work to do (found only when asked for)
  */
 public record FileFacts(List<RawSend> sends, List<RawReceive> receives, int unresolvedCalls, List<RawCall> calls,
-                        List<RawBean> beans, Map<SourceLocation, Anchor> anchors, List<DeclaredSuppression> declared) {
+                        List<RawBean> beans, Map<SourceLocation, Anchor> anchors, List<DeclaredSuppression> declared,
+                        Map<Delegate, List<Clue>> delegated) {
 
     public FileFacts {
+        delegated = Map.copyOf(delegated);
         sends = List.copyOf(sends);
         receives = List.copyOf(receives);
         calls = List.copyOf(calls);
@@ -30,7 +34,18 @@ public record FileFacts(List<RawSend> sends, List<RawReceive> receives, int unre
     }
 
     public FileFacts(List<RawSend> sends, List<RawReceive> receives, int unresolvedCalls) {
-        this(sends, receives, unresolvedCalls, List.of(), List.of(), Map.of(), List.of());
+        this(sends, receives, unresolvedCalls, List.of(), List.of(), Map.of(), List.of(), Map.of());
+    }
+
+    /** The facts of one file's sends and receives, as its extractor finds them. */
+    public FileFacts(List<RawSend> sends, List<RawReceive> receives, int unresolvedCalls, List<RawCall> calls,
+                     List<RawBean> beans, Map<SourceLocation, Anchor> anchors, List<DeclaredSuppression> declared) {
+        this(sends, receives, unresolvedCalls, calls, beans, anchors, declared, Map.of());
+    }
+
+    /** What a file's methods that receivers delegate to do. */
+    public static FileFacts ofDelegated(Map<Delegate, List<Clue>> delegated) {
+        return new FileFacts(List.of(), List.of(), 0, List.of(), List.of(), Map.of(), List.of(), delegated);
     }
 
     /** The calls of a file to methods that may send. */
@@ -44,6 +59,7 @@ public record FileFacts(List<RawSend> sends, List<RawReceive> receives, int unre
         sends.forEach(s -> places.add(s.location()));
         receives.forEach(r -> places.add(r.location()));
         calls.forEach(c -> places.add(c.location()));
-        return new FileFacts(sends, receives, unresolvedCalls, calls, beans, Anchors.of(unit, places), declared);
+        return new FileFacts(sends, receives, unresolvedCalls, calls, beans, Anchors.of(unit, places), declared,
+                delegated);
     }
 }

@@ -1,20 +1,27 @@
 package io.msglint.core.extract;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
+import io.msglint.core.resolve.TypeRef;
+import io.msglint.core.resolve.TypeResolver;
 import io.msglint.rules.azure.ReceiveCatalog;
+import io.msglint.rules.azure.SdkCatalog;
 import io.msglint.rules.classify.HandlerVocabulary;
 import io.msglint.rules.model.Clue;
 import io.msglint.rules.model.Sign;
@@ -27,40 +34,84 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads a receiving handler as a reviewer would, for what it does with what it receives
  * (rules/docs/inference.md): settles failures, rethrows or retries, keeps failures aside, changes
  * state, calls another system, stores, aggregates, or only logs and counts. The handler is its
  * body, with the bodies of the same-class methods it calls; one clue per sign, at its first place.
+ * Calls to a field's methods whose type is the project's own are its delegates: their bodies are
+ * read when linking, from the files that declare them.
  */
 final class HandlerClues {
+
+    /** What a handler's own code shows, and the methods of other classes it hands work to. */
+    record Reading(List<Clue> clues, List<Delegate> delegates) {
+
+        static final Reading NONE = new Reading(List.of(), List.of());
+
+        Reading {
+            clues = List.copyOf(clues);
+            delegates = List.copyOf(delegates);
+        }
+
+        Reading plus(Reading other) {
+            List<Clue> allClues = new ArrayList<>(clues);
+            allClues.addAll(other.clues);
+            List<Delegate> allDelegates = new ArrayList<>(delegates);
+            allDelegates.addAll(other.delegates);
+            return new Reading(allClues, allDelegates);
+        }
+    }
 
     /** How deep calls to the handler's own class are followed. */
     private static final int DEPTH = 3;
 
     private final String reportPath;
+    private final Optional<TypeResolver> resolver;
     private final Map<Sign, Clue> clues = new EnumMap<>(Sign.class);
+    private final Set<Delegate> delegates = new TreeSet<>(Delegate.ORDER);
     private final Set<Node> visited = new HashSet<>();
     private boolean acts;
     private Optional<MethodCallExpr> observing = Optional.empty();
     private boolean aggregate;
     private boolean accumulates;
 
-    private HandlerClues(String reportPath) {
+    private HandlerClues(String reportPath, Optional<TypeResolver> resolver) {
         this.reportPath = reportPath;
+        this.resolver = resolver;
     }
 
     /**
      * @param handler   the handler's body: a method, a lambda's body, or the loop around a receive
      * @param annotated the method whose annotations may carry a retry policy
      * @param batch     whether the handler receives a batch at once
+     * @param resolver  to name the types of the fields whose methods the handler calls; without it,
+     *                  no delegate is looked for
      */
-    static List<Clue> of(Node handler, Optional<MethodDeclaration> annotated, boolean batch, String reportPath) {
-        HandlerClues reading = new HandlerClues(reportPath);
+    static Reading read(Node handler, Optional<MethodDeclaration> annotated, boolean batch, String reportPath,
+                        Optional<TypeResolver> resolver) {
+        HandlerClues reading = new HandlerClues(reportPath, resolver);
         annotated.ifPresent(reading::retryPolicy);
         reading.read(handler, DEPTH);
-        return reading.result(batch, handler);
+        return new Reading(reading.result(batch, handler), new ArrayList<>(reading.delegates));
+    }
+
+    /** The clues of a handler's own code, delegates left aside. */
+    static List<Clue> of(Node handler, Optional<MethodDeclaration> annotated, boolean batch, String reportPath) {
+        return read(handler, annotated, batch, reportPath, Optional.empty()).clues();
+    }
+
+    /** A handler given as another bean's method, {@code handler::process}: all of it is delegated. */
+    static Reading referenced(MethodReferenceExpr reference, TypeResolver resolver) {
+        // The parser cannot tell a field from a type in {@code handler::process}: either may be written.
+        Expression scope = reference.getScope();
+        String written = scope instanceof NameExpr name ? name.getNameAsString()
+                : scope instanceof TypeExpr type ? type.getType().asString() : "";
+        Optional<Delegate> delegate = fieldType(reference, written, Optional.of(resolver))
+                .map(type -> new Delegate(type, reference.getIdentifier()));
+        return delegate.map(d -> new Reading(List.of(), List.of(d))).orElse(Reading.NONE);
     }
 
     private void retryPolicy(MethodDeclaration method) {
@@ -136,6 +187,9 @@ final class HandlerClues {
             List<MethodDeclaration> callees = SameClassMethods.callees(call);
             if (callees.isEmpty() || depth == 0) {
                 acts = true;
+                if (!scope.isEmpty() && isField(call, scope)) {
+                    fieldType(call, scope, resolver).ifPresent(type -> delegates.add(new Delegate(type, method)));
+                }
             }
             for (MethodDeclaration callee : callees) {
                 if (depth > 0) {
@@ -221,6 +275,26 @@ final class HandlerClues {
             return inner.getNameAsString();
         }
         return "";
+    }
+
+    /** The qualified name of a field's declared type, when it is a type of the project's own. */
+    private static Optional<String> fieldType(Node at, String field, Optional<TypeResolver> resolver) {
+        if (resolver.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TypeDeclaration> owner = at.findAncestor(TypeDeclaration.class);
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Object member : owner.get().getFields()) {
+            for (VariableDeclarator variable : ((FieldDeclaration) member).getVariables()) {
+                if (variable.getNameAsString().equals(field)) {
+                    return resolver.get().qualify(variable.getType()).map(TypeRef::name)
+                            .filter(SdkCatalog::isDomainType);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the call's scope is a field rather than a variable of the method it is in. */

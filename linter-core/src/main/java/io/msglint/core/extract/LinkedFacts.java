@@ -3,6 +3,7 @@ package io.msglint.core.extract;
 import io.msglint.core.Anchor;
 import io.msglint.core.Diagnostic;
 import io.msglint.rules.classify.ChannelEvidence;
+import io.msglint.rules.model.Clue;
 import io.msglint.rules.model.Facts;
 import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.Tiers;
@@ -49,6 +50,7 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
         List<Diagnostic> problems = new ArrayList<>();
         Map<SourceLocation, Anchor> anchors = new HashMap<>();
         List<DeclaredSuppression> declared = new ArrayList<>();
+        Map<Delegate, List<Clue>> delegated = new HashMap<>();
         int unresolved = 0;
         for (AnalysedFile file : files) {
             FileAnalysis analysis = file.analysis();
@@ -69,13 +71,14 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
                 unresolved += facts.unresolvedCalls();
                 anchors.putAll(facts.anchors());
                 declared.addAll(facts.declared());
+                delegated.putAll(facts.delegated());
             }
         }
         Bindings.Bound bound = bindings.bind(rawSends, rawReceives);
         problems.addAll(bound.problems());
         List<ReceiveSite> receives = new ArrayList<>();
         for (RawReceive receive : bound.receives()) {
-            receives.add(linker.link(receive));
+            receives.add(linker.link(receive.withDelegated(delegated)));
         }
         SendPaths.Result paths = SendPaths.compose(Beans.resolve(bound.sends(), beans), calls);
         problems.addAll(paths.notes());

@@ -20,7 +20,6 @@ import io.msglint.core.resolve.TypeResolver;
 import io.msglint.rules.azure.ReceiveCatalog;
 import io.msglint.rules.azure.SdkCatalog;
 import io.msglint.rules.model.Channel;
-import io.msglint.rules.model.Clue;
 import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.Via;
 import java.util.ArrayList;
@@ -74,7 +73,7 @@ public final class ReceiveSiteExtractor {
         return new RawReceive(SendSiteExtractor.location(parameter, reportPath), found.binding().channel(),
                 found.entity(), "@" + found.binding().simpleName(), true, new ArrayList<>(bound),
                 Optional.empty(), false, false, Suppressions.at(parameter), Via.FUNCTIONS,
-                HandlerClues.of(method, Optional.of(method), batch, reportPath));
+                HandlerClues.read(method, Optional.of(method), batch, reportPath, Optional.of(resolver)));
     }
 
     /** A Spring listener method receives its payload parameter: the first not bound to a header. */
@@ -90,7 +89,7 @@ public final class ReceiveSiteExtractor {
         return new RawReceive(SendSiteExtractor.location(method.getName(), reportPath), found.channel(),
                 found.entity(), "@" + found.listener().simpleName(), true, new ArrayList<>(bound),
                 Optional.empty(), false, false, Suppressions.at(method), Via.SPRING_CLOUD_AZURE,
-                HandlerClues.of(method, Optional.of(method), false, reportPath));
+                HandlerClues.read(method, Optional.of(method), false, reportPath, Optional.of(resolver)));
     }
 
     private Optional<RawReceive> serviceBus(MethodCallExpr build, String reportPath) {
@@ -105,7 +104,7 @@ public final class ReceiveSiteExtractor {
         Optional<String> entity = Optional.empty();
         Optional<ReceiveSite.ReceiveMode> mode = Optional.of(ReceiveSite.ReceiveMode.PEEK_LOCK);
         Set<String> bound = new LinkedHashSet<>();
-        List<Clue> clues = new ArrayList<>();
+        HandlerClues.Reading handling = HandlerClues.Reading.NONE;
         for (MethodCallExpr call : chain) {
             String name = call.getNameAsString();
             Optional<SdkCatalog.EntityMethod> named = entityMethod(Channel.SERVICE_BUS, call);
@@ -118,7 +117,7 @@ public final class ReceiveSiteExtractor {
             } else if (name.equals(ReceiveCatalog.PROCESS_MESSAGE) && call.getArguments().size() == 1) {
                 Optional<Node> handler = handlerBody(call.getArgument(0));
                 handler.ifPresent(body -> deserializedIn(body, bound));
-                handler.ifPresent(body -> clues.addAll(HandlerClues.of(body, asMethod(body), false, reportPath)));
+                handling = handling.plus(handled(call.getArgument(0), handler, false, reportPath));
             }
         }
         boolean processor = chain.stream().anyMatch(c -> c.getNameAsString().equals(ReceiveCatalog.PROCESS_MESSAGE));
@@ -129,14 +128,16 @@ public final class ReceiveSiteExtractor {
                     .map(Node.class::cast)
                     .or(() -> build.findAncestor(TypeDeclaration.class).map(Node.class::cast));
             user.ifPresent(scope -> deserializedIn(scope, bound));
-            user.filter(MethodDeclaration.class::isInstance)
-                    .ifPresent(scope -> clues.addAll(HandlerClues.of(scope, asMethod(scope), false, reportPath)));
+            if (user.isPresent() && user.get() instanceof MethodDeclaration method) {
+                handling = handling.plus(HandlerClues.read(method, Optional.of(method), false, reportPath,
+                        Optional.of(resolver)));
+            }
         }
         boolean session = ReceiveCatalog.isServiceBusSessionReceiving(receiving.get().getNameAsString());
         String api = session ? "Service Bus session " + receiving.get().getNameAsString().replace("session", "").toLowerCase(Locale.ROOT)
                 : "Service Bus " + receiving.get().getNameAsString();
         return Optional.of(new RawReceive(SendSiteExtractor.location(build.getName(), reportPath), channel, entity, api, false,
-                new ArrayList<>(bound), mode, session, false, Suppressions.at(build), Via.SDK, clues));
+                new ArrayList<>(bound), mode, session, false, Suppressions.at(build), Via.SDK, handling));
     }
 
     private Optional<RawReceive> eventProcessor(MethodCallExpr build, String reportPath) {
@@ -146,7 +147,7 @@ public final class ReceiveSiteExtractor {
         }
         Optional<String> entity = Optional.empty();
         Set<String> bound = new LinkedHashSet<>();
-        List<Clue> clues = new ArrayList<>();
+        HandlerClues.Reading handling = HandlerClues.Reading.NONE;
         for (MethodCallExpr call : chain) {
             String name = call.getNameAsString();
             Optional<SdkCatalog.EntityMethod> named = entityMethod(Channel.EVENT_HUBS, call);
@@ -156,12 +157,12 @@ public final class ReceiveSiteExtractor {
                 Optional<Node> handler = handlerBody(call.getArgument(0));
                 handler.ifPresent(body -> deserializedIn(body, bound));
                 boolean batch = ReceiveCatalog.isEventProcessorBatchHandler(name);
-                handler.ifPresent(body -> clues.addAll(HandlerClues.of(body, asMethod(body), batch, reportPath)));
+                handling = handling.plus(handled(call.getArgument(0), handler, batch, reportPath));
             }
         }
         return Optional.of(new RawReceive(SendSiteExtractor.location(build.getName(), reportPath), Channel.EVENT_HUBS, entity,
                 "Event Hubs processor", false, new ArrayList<>(bound), Optional.empty(), false, false,
-                Suppressions.at(build), Via.SDK, clues));
+                Suppressions.at(build), Via.SDK, handling));
     }
 
     /** The builder call naming the entity of a client of the channel, if the call is one. */
@@ -192,7 +193,8 @@ public final class ReceiveSiteExtractor {
         Optional<Node> loop = Loops.enclosingLoop(call);
         Node scope = loop.orElse(call.findAncestor(MethodDeclaration.class).map(Node.class::cast).orElse(call));
         deserializedIn(scope, bound);
-        List<Clue> clues = HandlerClues.of(scope, call.findAncestor(MethodDeclaration.class), false, reportPath);
+        HandlerClues.Reading clues = HandlerClues.read(scope, call.findAncestor(MethodDeclaration.class), false,
+                reportPath, Optional.of(resolver));
         if (storage.isPresent()) {
             ChannelTracer.Target target = channels.trace(receiver, storage.get());
             boolean polling = Loops.enclosingLoops(call).stream().anyMatch(l -> l.findAll(MethodCallExpr.class).stream()
@@ -235,6 +237,16 @@ public final class ReceiveSiteExtractor {
                     .map(Node.class::cast);
         }
         return Optional.empty();
+    }
+
+    /** What a processor's handler does: its body read here, or the other bean's method it references. */
+    private HandlerClues.Reading handled(Expression handler, Optional<Node> body, boolean batch, String reportPath) {
+        if (body.isPresent()) {
+            return HandlerClues.read(body.get(), asMethod(body.get()), batch, reportPath, Optional.of(resolver));
+        }
+        Expression h = TypeResolver.unwrap(handler);
+        return h instanceof MethodReferenceExpr reference ? HandlerClues.referenced(reference, resolver)
+                : HandlerClues.Reading.NONE;
     }
 
     private static Optional<MethodDeclaration> asMethod(Node handler) {

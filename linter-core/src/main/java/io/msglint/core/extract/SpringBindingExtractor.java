@@ -122,7 +122,7 @@ final class SpringBindingExtractor {
     private RawReceive integrationReceive(ObjectCreationExpr creation, Channel channel, Optional<String> entity,
                                           String api, Via via, String reportPath) {
         return new RawReceive(SendSiteExtractor.location(creation, reportPath), channel, entity, api, true, List.of(),
-                Optional.empty(), false, false, Suppressions.at(creation), via, List.of());
+                Optional.empty(), false, false, Suppressions.at(creation), via, HandlerClues.Reading.NONE);
     }
 
     private static Optional<String> argument(ObjectCreationExpr creation, int index) {
@@ -212,7 +212,8 @@ final class SpringBindingExtractor {
     private RawReceive receive(MethodDeclaration method, SourceLocation at, String bean, Type payload, String kind) {
         return new RawReceive(at, Channel.UNKNOWN, Optional.of(bean + SpringFrameworks.INPUT_SUFFIX), "@Bean " + kind,
                 true, payloadTypes(payload), Optional.empty(), false, false, Suppressions.at(method),
-                Via.SPRING_CLOUD_STREAM, HandlerClues.of(method, Optional.of(method), batch(payload), at.file()));
+                Via.SPRING_CLOUD_STREAM,
+                HandlerClues.read(method, Optional.of(method), batch(payload), at.file(), Optional.of(resolver)));
     }
 
     /**
@@ -229,7 +230,7 @@ final class SpringBindingExtractor {
         return new RawReceive(SendSiteExtractor.location(method.getName(), reportPath),
                 topic ? Channel.SERVICE_BUS_TOPIC : Channel.UNKNOWN, destination, "@JmsListener", true, bound,
                 Optional.empty(), false, false, Suppressions.at(method), Via.JMS,
-                HandlerClues.of(method, Optional.of(method), false, reportPath));
+                HandlerClues.read(method, Optional.of(method), false, reportPath, Optional.of(resolver)));
     }
 
     /** The parameter a JMS listener's payload binds to: the one marked {@code @Payload}, else the first that is no JMS plumbing. */
