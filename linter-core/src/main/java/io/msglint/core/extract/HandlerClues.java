@@ -153,7 +153,7 @@ final class HandlerClues {
         String scope = scopeName(call);
         String written = scope.isEmpty() ? method : scope + "." + method;
         boolean inCatch = call.findAncestor(CatchClause.class).isPresent();
-        if (ReceiveCatalog.isFailureSettle(method) && !scope.isEmpty()) {
+        if (ReceiveCatalog.isFailureSettle(method) && !scope.isEmpty() || settlesJmsFailure(call)) {
             add(Sign.SETTLES_FAILURES, call, "the consumer settles failures itself (" + written
                     + "): it must not lose what it received");
             acts = true;
@@ -198,6 +198,13 @@ final class HandlerClues {
                 }
             }
         }
+    }
+
+    /** {@code message.setIntProperty(JMS_AMQP_ACK_TYPE, REJECTED)}: JMS's way to dead-letter on Service Bus. */
+    private static boolean settlesJmsFailure(MethodCallExpr call) {
+        List<String> arguments = new ArrayList<>();
+        call.getArguments().forEach(a -> arguments.add(a.toString()));
+        return call.getArguments().size() == 2 && ReceiveCatalog.setsJmsFailureAck(arguments);
     }
 
     /** A same-class method the handler calls may carry the retry policy itself. */

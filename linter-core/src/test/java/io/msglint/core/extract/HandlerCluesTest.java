@@ -22,6 +22,8 @@ class HandlerCluesTest {
         assertThat(signs("receiver.deadLetter(message);")).containsExactly(Sign.SETTLES_FAILURES);
         assertThat(signs("try { work.apply(x); } catch (RuntimeException e) { context.abandon(); }"))
                 .contains(Sign.SETTLES_FAILURES);
+        assertThat(signs("message.setIntProperty(JmsMessageSupport.JMS_AMQP_ACK_TYPE, REJECTED); message.acknowledge();"))
+                .as("JMS over Service Bus dead-letters so").containsExactly(Sign.SETTLES_FAILURES);
     }
 
     @Test
@@ -29,6 +31,8 @@ class HandlerCluesTest {
         assertThat(signs("receiver.complete(message);")).doesNotContain(Sign.SETTLES_FAILURES).isEmpty();
         assertThat(signs("queue.deleteMessage(item.getMessageId(), item.getPopReceipt());")).isEmpty();
         assertThat(signs("context.updateCheckpoint();")).isEmpty();
+        assertThat(signs("message.setIntProperty(JMS_AMQP_ACK_TYPE, ACCEPTED); message.acknowledge();"))
+                .doesNotContain(Sign.SETTLES_FAILURES);
     }
 
     @Test

@@ -140,6 +140,14 @@ public final class ReceiveCatalog {
     private static final Set<String> ACKNOWLEDGEMENTS = Set.of("complete", "completeMessage", "deleteMessage",
             "deleteMessageWithResponse", "updateMessage", "updateCheckpoint", "updateCheckpointAsync", "acknowledge",
             "success");
+    /**
+     * JMS over Service Bus (the Qpid JMS provider): a message's acknowledgement type set to one of
+     * these before {@code acknowledge()} dead-letters or abandons it.
+     */
+    public static final String JMS_ACK_TYPE = "JMS_AMQP_ACK_TYPE";
+    private static final Set<String> JMS_FAILURE_ACK_TYPES = Set.of("REJECTED", "RELEASED", "MODIFIED_FAILED",
+            "MODIFIED_FAILED_UNDELIVERABLE");
+
     /** Azure Functions retry policies on a triggered method: the platform redelivers what failed. */
     private static final Set<String> RETRY_POLICIES = Set.of("ExponentialBackoffRetry", "FixedDelayRetry");
     /** Azure Functions triggers that hand the function a batch: {@code cardinality = MANY}. */
@@ -217,6 +225,18 @@ public final class ReceiveCatalog {
         return FAILURE_SETTLES.contains(method);
     }
 
+    /** Whether arguments, as written, set a JMS message's acknowledgement to a failure. */
+    public static boolean setsJmsFailureAck(List<String> arguments) {
+        boolean ackType = false;
+        boolean failure = false;
+        for (String argument : arguments) {
+            ackType |= argument.endsWith(JMS_ACK_TYPE);
+            String last = argument.substring(argument.lastIndexOf('.') + 1);
+            failure |= JMS_FAILURE_ACK_TYPES.contains(last);
+        }
+        return ackType && failure;
+    }
+
     public static boolean isAcknowledgement(String method) {
         return ACKNOWLEDGEMENTS.contains(method);
     }
@@ -267,6 +287,8 @@ public final class ReceiveCatalog {
         names.addAll(FAILURE_SETTLES);
         names.addAll(ACKNOWLEDGEMENTS);
         names.addAll(RETRY_POLICIES);
+        names.add(JMS_ACK_TYPE);
+        names.addAll(JMS_FAILURE_ACK_TYPES);
         names.addAll(List.of(CARDINALITY, MANY));
         return names;
     }
