@@ -248,7 +248,8 @@ public final class SdkCatalog {
 
     /** Packages whose types are plumbing, never a domain payload. */
     private static final List<String> NON_DOMAIN_PREFIXES = List.of(
-            "java.", "javax.", "jdk.", "sun.", "com.azure.", "reactor.", "org.reactivestreams.",
+            "java.", "javax.", "jakarta.", "jdk.", "sun.", "com.azure.", "reactor.", "org.reactivestreams.",
+            "org.apache.qpid.",
             "com.fasterxml.jackson.", "com.google.gson.", "org.springframework.", "io.netty.", "kotlin.",
             "com.microsoft.azure.functions.");
 

@@ -14,6 +14,8 @@ class SdkCatalogTest {
         assertThat(SdkCatalog.isDomainType("com.azure.core.util.BinaryData")).isFalse();
         assertThat(SdkCatalog.isDomainType("org.springframework.messaging.Message")).isFalse();
         assertThat(SdkCatalog.isDomainType("java.lang.String")).isFalse();
+        assertThat(SdkCatalog.isDomainType("jakarta.jms.Message")).as("JMS plumbing").isFalse();
+        assertThat(SdkCatalog.isDomainType("org.apache.qpid.jms.message.JmsObjectMessage")).isFalse();
     }
 
     @Test
