@@ -113,8 +113,9 @@ final class Analysis {
     }
 
     /**
-     * The files declaring the methods the receivers hand their work to, as jobs, in the types'
-     * order. A type is found by its path, as its package and name say (top-level types).
+     * The files declaring the methods the receivers hand their work to, as jobs, in the types' and
+     * the files' order: a type's own file, found by its path as its package and name say (top-level
+     * types), and the files its implementations conventionally live in ({@link DelegateExtractor#pathsOf}).
      */
     private List<Job> delegateJobs(List<IndexedFile> files, List<AnalysedFile> analysed) {
         Map<String, Set<Delegate>> byType = new TreeMap<>();
@@ -129,17 +130,25 @@ final class Analysis {
         }
         List<Job> jobs = new ArrayList<>();
         for (Map.Entry<String, Set<Delegate>> type : byType.entrySet()) {
-            String path = "/" + type.getKey().replace('.', '/') + ".java";
+            List<String> paths = DelegateExtractor.pathsOf(type.getKey());
             for (IndexedFile file : files) {
-                if (("/" + file.reportPath()).endsWith(path)) {
+                if (endsWithAny("/" + file.reportPath(), paths)) {
                     contentHash(file).ifPresent(hash -> jobs.add(new Job(file,
                             new AnalysisKey(hash, file.reportPath()).forCalls(delegatesQuery(type.getValue())),
                             Optional.empty(), type.getValue())));
-                    break;
                 }
             }
         }
         return jobs;
+    }
+
+    private static boolean endsWithAny(String path, List<String> suffixes) {
+        for (String suffix : suffixes) {
+            if (path.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String delegatesQuery(Set<Delegate> delegates) {

@@ -71,7 +71,10 @@ public record LinkedFacts(List<SendSite> sends, List<ReceiveSite> receives, int 
                 unresolved += facts.unresolvedCalls();
                 anchors.putAll(facts.anchors());
                 declared.addAll(facts.declared());
-                delegated.putAll(facts.delegated());
+                for (Map.Entry<Delegate, List<Clue>> method : facts.delegated().entrySet()) {
+                    // An interface's file and its implementation's both answer for the method.
+                    delegated.computeIfAbsent(method.getKey(), m -> new ArrayList<>()).addAll(method.getValue());
+                }
             }
         }
         Bindings.Bound bound = bindings.bind(rawSends, rawReceives);

@@ -33,6 +33,8 @@ class DelegatedWorkTest {
                 .anySatisfy(e -> assertThat(e).startsWith("Settlement.java:").contains("sets a status"));
         assertThat(sent(result, "Chargeback").evidence()).as("a processor given another bean's method")
                 .anySatisfy(e -> assertThat(e).startsWith("DisputeHandler.java:").contains("changes records"));
+        assertThat(sent(result, "Refund").evidence()).as("an interface, read in its implementation")
+                .anySatisfy(e -> assertThat(e).startsWith("RefundsImpl.java:").contains("changes records"));
     }
 
     @Test
