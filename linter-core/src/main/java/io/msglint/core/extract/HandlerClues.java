@@ -134,7 +134,7 @@ final class HandlerClues {
             if (caught.isPresent() && triesWork(caught.get())) {
                 add(Sign.RETRIES, thrown, "the consumer rethrows a failure of its work, so the delivery is retried");
             }
-            acts = true;
+            acts = true; // whatever it throws, a handler that throws does more than look
         }
         for (AssignExpr assignment : body.findAll(AssignExpr.class)) {
             if (assignment.getTarget() instanceof FieldAccessExpr field
@@ -164,14 +164,14 @@ final class HandlerClues {
             add(Sign.CHANGES_STATE, call, "the consumer sets a status (" + written + ")");
             acts = true;
         } else if (HandlerVocabulary.changesState(scope, method) && !scope.isEmpty()) {
-            add(inserts(call) ? Sign.STORES : Sign.CHANGES_STATE, call, (inserts(call) ? "the consumer stores it ("
-                    : "the consumer changes records (") + written + ")");
+            boolean insert = inserts(call);
+            add(insert ? Sign.STORES : Sign.CHANGES_STATE, call,
+                    (insert ? "the consumer stores it (" : "the consumer changes records (") + written + ")");
             acts = true;
         } else if (HandlerVocabulary.stores(scope, method, call.getArguments().size()) && !scope.isEmpty()) {
             add(Sign.STORES, call, "the consumer stores it (" + written + ")");
             acts = true;
-        } else if (HandlerVocabulary.isHttpWrite(method, call.getArguments().size())
-                && (!scope.isEmpty() || call.getScope().isPresent())) {
+        } else if (HandlerVocabulary.isHttpWrite(method, call.getArguments().size()) && call.getScope().isPresent()) {
             add(Sign.CALLS_ANOTHER_SYSTEM, call, "the consumer asks another system to act (" + written + ")");
             acts = true;
         } else if (HandlerVocabulary.aggregates(method)) {
