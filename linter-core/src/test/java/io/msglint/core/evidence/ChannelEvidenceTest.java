@@ -80,6 +80,8 @@ class ChannelEvidenceTest {
     void telemetryItsConsumersStoreIsStillASeries() {
         assertThat(sent("TemperatureReading")).isEqualTo(PayloadKind.EVENT);
         assertThat(sent("HumidityReading")).isEqualTo(PayloadKind.EVENT);
+        assertThat(sent("WindMeasurement")).as("one per request, each stored: its name says telemetry")
+                .isEqualTo(PayloadKind.EVENT);
     }
 
     @Test

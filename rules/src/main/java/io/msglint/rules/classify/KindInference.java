@@ -19,6 +19,8 @@ import java.util.Set;
  *     <td>{@code NewsFeed}, {@code PlaybackSpeed}, {@code Embed} (words that merely end in "ed")</td></tr>
  * <tr><td>command suffix</td><td>MESSAGE</td><td>{@code TranscodeCommand}, {@code PaymentRequest}, {@code ExportJob}</td>
  *     <td>{@code Command}, {@code RequestLog} (suffix only at the end, after another word)</td></tr>
+ * <tr><td>telemetry suffix</td><td>EVENT</td><td>{@code TemperatureReading}, {@code DeviceTelemetry}</td>
+ *     <td>{@code Reading}, {@code Telemetry} (the suffix must follow another word)</td></tr>
  * <tr><td>imperative first word</td><td>MESSAGE</td><td>{@code ProcessUpload}, {@code DeleteAccount}, {@code ChargeCard}</td>
  *     <td>{@code ProcessedUpload} (a past participle is no command), {@code Processor}, {@code Process} (needs an object)</td></tr>
  * </table>
@@ -31,6 +33,9 @@ public final class KindInference {
 
     private static final Set<String> EVENT_SUFFIXES = Set.of("Event", "Notification", "Notice", "Announcement");
     private static final Set<String> COMMAND_SUFFIXES = Set.of("Command", "Request", "Job", "Task", "Instruction");
+    /** Words naming one reading of a series: telemetry. */
+    private static final Set<String> READING_SUFFIXES = Set.of("Reading", "Readings", "Telemetry", "Measurement",
+            "Measurements", "Metric", "Metrics");
     private static final Set<String> DTO_SUFFIXES = Set.of("Dto", "DTO", "Payload", "Data", "Body", "Message", "Msg");
 
     private static final Set<String> IRREGULAR_PAST = Set.of(
@@ -70,11 +75,25 @@ public final class KindInference {
         if (COMMAND_SUFFIXES.contains(last)) {
             return Optional.of(new Guess(PayloadKind.MESSAGE, "name ends in '" + last + "'"));
         }
-        List<String> core = DTO_SUFFIXES.contains(last) ? words.subList(0, words.size() - 1) : words;
+        boolean transportSuffix = DTO_SUFFIXES.contains(last);
+        List<String> core = transportSuffix ? words.subList(0, words.size() - 1) : words;
         if (core.isEmpty()) {
             return Optional.empty();
         }
         String coreLast = core.get(core.size() - 1);
+        if (core.size() >= 2 && transportSuffix) {
+            // The same suffixes before a transport word: SongEventData, PaymentRequestDto.
+            if (EVENT_SUFFIXES.contains(coreLast)) {
+                return Optional.of(new Guess(PayloadKind.EVENT, "name ends in '" + coreLast + "'"));
+            }
+            if (COMMAND_SUFFIXES.contains(coreLast)) {
+                return Optional.of(new Guess(PayloadKind.MESSAGE, "name ends in '" + coreLast + "'"));
+            }
+        }
+        if (core.size() >= 2 && READING_SUFFIXES.contains(coreLast)) {
+            return Optional.of(new Guess(PayloadKind.EVENT,
+                    "name is a reading ('" + coreLast + "'): one of a series of telemetry"));
+        }
         if (core.size() >= 3 && PARTICLES.contains(coreLast)) {
             coreLast = core.get(core.size() - 2);
         }

@@ -15,7 +15,8 @@ class KindInferenceTest {
     @CsvSource({
             "SongAvailableEvent, EVENT", "PriceNotification, EVENT",
             "SongUploaded, EVENT", "OrderShipped, EVENT", "UserSignedIn, EVENT", "OrderCreatedDto, EVENT",
-            "PaymentSent, EVENT", "UserDeleted, EVENT",
+            "PaymentSent, EVENT", "UserDeleted, EVENT", "SongEventData, EVENT", "PaymentRequestDto, MESSAGE",
+            "TemperatureReading, EVENT", "DeviceTelemetry, EVENT", "PowerMeasurementDto, EVENT",
             "TranscodeCommand, MESSAGE", "PaymentRequest, MESSAGE", "ExportJob, MESSAGE",
             "ProcessUpload, MESSAGE", "DeleteAccount, MESSAGE", "ChargeCard, MESSAGE"})
     void namesThatSaySo(String name, PayloadKind kind) {
@@ -24,7 +25,8 @@ class KindInferenceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Event", "EventStore", "NewsFeed", "PlaybackSpeed", "Embed", "Command", "RequestLog",
-            "Processor", "Process", "Song", "PlayCount", "Order", "UserProfile", "SongDto"})
+            "Processor", "Process", "Song", "PlayCount", "Order", "UserProfile", "SongDto", "Reading", "TelemetryData",
+            "EventData"})
     void nearMissesSayNothing(String name) {
         assertThat(KindInference.fromTypeName(name)).isEqualTo(Optional.empty());
     }
