@@ -71,7 +71,7 @@ public final class DelegateExtractor {
                 continue;
             }
             for (Clue clue : HandlerClues.of(declared, Optional.of(declared), false, reportPath)) {
-                if (clue.sign() != Sign.ONLY_OBSERVES) {
+                if (!clue.sign().onlyObserves()) {
                     clues.add(clue);
                 }
             }

@@ -75,6 +75,7 @@ final class HandlerClues {
     private final Set<Node> visited = new HashSet<>();
     private boolean acts;
     private Optional<MethodCallExpr> observing = Optional.empty();
+    private boolean onlyLogs = true;
     private boolean aggregate;
     private boolean accumulates;
 
@@ -180,8 +181,9 @@ final class HandlerClues {
             if (observing.isEmpty()) {
                 observing = Optional.of(call);
             }
-            if (!HandlerVocabulary.logs(scope, method) && isField(call, scope)) {
-                accumulates = true;
+            if (!HandlerVocabulary.logs(scope, method)) {
+                onlyLogs = false;
+                accumulates |= isField(call, scope);
             }
         } else if (!HandlerVocabulary.isNeutral(method) && !isRead(call)) {
             List<MethodDeclaration> callees = SameClassMethods.callees(call);
@@ -222,9 +224,14 @@ final class HandlerClues {
         if (!acts && observing.isPresent() && clues.isEmpty()) {
             MethodCallExpr call = observing.get();
             String scope = scopeName(call);
-            add(Sign.ONLY_OBSERVES, call, "the consumer only logs, counts or keeps an in-memory view ("
-                    + (scope.isEmpty() ? "" : scope + ".") + call.getNameAsString() + "): nothing is lost if it "
-                    + "never runs");
+            String written = (scope.isEmpty() ? "" : scope + ".") + call.getNameAsString();
+            if (onlyLogs) {
+                add(Sign.ONLY_LOGS, call, "the consumer only logs it (" + written + "): nothing is lost if it never "
+                        + "runs, unless this consumer is a placeholder");
+            } else {
+                add(Sign.ONLY_OBSERVES, call, "the consumer only logs, counts or keeps an in-memory view (" + written
+                        + "): nothing is lost if it never runs");
+            }
         }
         return new ArrayList<>(clues.values());
     }

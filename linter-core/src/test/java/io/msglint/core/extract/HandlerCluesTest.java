@@ -7,6 +7,7 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import io.msglint.rules.model.Clue;
+import io.msglint.rules.model.Severity;
 import io.msglint.rules.model.Sign;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +59,7 @@ class HandlerCluesTest {
 
     @Test
     void nearMissOtherAnnotationsAreNoRetryPolicy() {
-        assertThat(signs("@FunctionName(\"f\")", "log.info(\"x\");")).containsExactly(Sign.ONLY_OBSERVES);
+        assertThat(signs("@FunctionName(\"f\")", "log.info(\"x\");")).containsExactly(Sign.ONLY_LOGS);
     }
 
     @Test
@@ -125,6 +126,14 @@ class HandlerCluesTest {
         assertThat(clues).extracting(Clue::sign).containsExactly(Sign.ONLY_OBSERVES);
         assertThat(clues.get(0).text()).isEqualTo("Handler.java:3: the consumer only logs, counts or keeps an "
                 + "in-memory view (log.info): nothing is lost if it never runs");
+    }
+
+    @Test
+    void onlyLoggingFiresApart() {
+        List<Clue> clues = clues("LOGGER.info(\"received {}\", x.name()); System.out.println(x);", false);
+        assertThat(clues).extracting(Clue::sign).containsExactly(Sign.ONLY_LOGS);
+        assertThat(clues.get(0).detail()).contains("unless this consumer is a placeholder");
+        assertThat(Sign.ONLY_LOGS.ceiling()).as("alone, it makes findings of info").isEqualTo(Severity.INFO);
     }
 
     @Test

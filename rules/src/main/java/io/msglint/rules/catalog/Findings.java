@@ -28,7 +28,7 @@ public final class Findings {
             evidence.addAll(type.get().evidence());
         }
         evidence.addAll(extraEvidence);
-        Severity level = restsOnInference ? severity.capAt(Severity.WARNING) : severity;
+        Severity level = restsOnInference ? severity.capAt(ceiling(type)) : severity;
         return new Finding(rule.id(), level, site.location(), message,
                 type.isPresent() ? Optional.of(type.get().name()) : Optional.empty(),
                 type.isPresent() ? kindSource(type.get()) : Optional.empty(),
@@ -37,9 +37,14 @@ public final class Findings {
 
     /** A finding about a payload type at a receive site. */
     public static Finding atReceive(RuleInfo rule, Severity severity, ReceiveSite site, PayloadType type, String message) {
-        Severity level = type.isInferred() ? severity.capAt(Severity.WARNING) : severity;
+        Severity level = type.isInferred() ? severity.capAt(ceiling(Optional.of(type))) : severity;
         return new Finding(rule.id(), level, site.location(), message, Optional.of(type.name()),
                 kindSource(type), type.evidence(), site.channel(), site.entity(), type.isInferred());
+    }
+
+    /** A finding that rests on inference never exceeds WARNING, nor what its payload's clues allow. */
+    private static Severity ceiling(Optional<PayloadType> type) {
+        return type.isPresent() && type.get().isInferred() ? type.get().inferenceCeiling() : Severity.WARNING;
     }
 
     /** Where the type's kind came from, when it came from anywhere. */

@@ -44,6 +44,21 @@ public record PayloadType(TypeShape shape, PayloadKind kind, KindSource source, 
         return source == KindSource.INFERRED;
     }
 
+    /**
+     * The most a finding resting on this type's inferred kind may weigh: WARNING, unless every clue
+     * that agrees with the kind allows less (a consumer that only logs, with nothing else to say so).
+     */
+    public Severity inferenceCeiling() {
+        Severity ceiling = null;
+        for (Clue clue : clues) {
+            if (clue.sign().pointsTo() == kind) {
+                Severity allowed = clue.sign().ceiling();
+                ceiling = ceiling == null || allowed.compareTo(ceiling) < 0 ? allowed : ceiling;
+            }
+        }
+        return ceiling == null ? Severity.WARNING : ceiling;
+    }
+
     /** Inferred, and from nothing stronger than its name: the weakest ground a finding can stand on. */
     public boolean isInferredFromName() {
         return source == KindSource.INFERRED && (clues.isEmpty() || clues.get(0).sign().strength() == Sign.Strength.NAME);

@@ -18,8 +18,10 @@ public enum Sign {
     CALLS_ANOTHER_SYSTEM(PayloadKind.MESSAGE, Strength.RECEIVER_ACTS),
     /** The receiver stores what it received; consumers of events record them too, so it yields to any sign of an event. */
     STORES(PayloadKind.MESSAGE, Strength.CONDUCT),
-    /** The receiver only logs, counts or updates an in-memory view. */
+    /** The receiver only counts or updates an in-memory view (and logs). */
     ONLY_OBSERVES(PayloadKind.EVENT, Strength.CONDUCT),
+    /** The receiver only logs: an event, unless the receiver is a placeholder (see {@link #ceiling()}). */
+    ONLY_LOGS(PayloadKind.EVENT, Strength.CONDUCT),
     /** The receiver takes a batch and reduces it to an aggregate: a consumer of a stream. */
     AGGREGATES(PayloadKind.EVENT, Strength.CONDUCT),
     /** The sender schedules the delivery. */
@@ -75,6 +77,20 @@ public enum Sign {
 
     /** A clue from the receiving end. */
     public boolean fromReceiver() {
-        return strength == Strength.RECEIVER_ACTS || this == STORES || this == ONLY_OBSERVES || this == AGGREGATES;
+        return strength == Strength.RECEIVER_ACTS || this == STORES || this == ONLY_OBSERVES || this == ONLY_LOGS
+                || this == AGGREGATES;
+    }
+
+    /** Whether it says the receiver does nothing but look at what it received. */
+    public boolean onlyObserves() {
+        return this == ONLY_OBSERVES || this == ONLY_LOGS;
+    }
+
+    /**
+     * The most a finding resting on this clue alone may weigh. A consumer that only logs is as often
+     * a placeholder in a demo as a notification's reader, so alone it makes findings of INFO.
+     */
+    public Severity ceiling() {
+        return this == ONLY_LOGS ? Severity.INFO : Severity.WARNING;
     }
 }

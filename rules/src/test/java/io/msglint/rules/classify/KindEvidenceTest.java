@@ -14,6 +14,7 @@ import io.msglint.rules.model.PayloadType;
 import io.msglint.rules.model.ReceiveSite;
 import io.msglint.rules.model.SendSite;
 import io.msglint.rules.model.SendTraits;
+import io.msglint.rules.model.Severity;
 import io.msglint.rules.model.Sign;
 import io.msglint.rules.model.SourceLocation;
 import io.msglint.rules.model.Tiers;
@@ -63,6 +64,18 @@ class KindEvidenceTest {
         assertThat(series.kind()).isEqualTo(PayloadKind.EVENT);
         assertThat(series.event()).contains(EventKind.SERIES);
         assertThat(series.evidence()).last().asString().endsWith("(consumers of events store them too)");
+    }
+
+    @Test
+    void consumersThatOnlyLogMakeFindingsOfInfoUnlessSomethingElseAgrees() {
+        PayloadType logged = KindEvidence.decide(named("com.acme.User"),
+                List.of(clue(Sign.ONLY_LOGS, "A.java", 3), clue(Sign.ONLY_LOGS, "B.java", 4)));
+        assertThat(logged.kind()).isEqualTo(PayloadKind.EVENT);
+        assertThat(logged.inferenceCeiling()).as("perhaps placeholders").isEqualTo(Severity.INFO);
+        assertThat(KindEvidence.decide(named("com.acme.PriceChanged"), List.of(clue(Sign.ONLY_LOGS, "A.java", 3)))
+                .inferenceCeiling()).as("and a name that says event").isEqualTo(Severity.WARNING);
+        assertThat(KindEvidence.decide(named("com.acme.User"), List.of(clue(Sign.ONLY_OBSERVES, "A.java", 3)))
+                .inferenceCeiling()).as("counting or keeping a view is no placeholder").isEqualTo(Severity.WARNING);
     }
 
     @Test
