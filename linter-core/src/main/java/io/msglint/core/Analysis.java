@@ -161,14 +161,19 @@ final class Analysis {
 
     /** The file's content hash, read now for a file the index did not need to hash. */
     private Optional<String> contentHash(IndexedFile file) {
-        if (!file.contentHash().isEmpty()) {
-            return Optional.of(file.contentHash());
-        }
         try {
-            return Optional.of(CacheKey.contentHash(FileIndex.readBounded(file.path(), request.config().maxFileBytes())));
+            return Optional.of(hash(file, null));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // unreadable: its delegates stay unread, as if it were absent
         }
+    }
+
+    /** The index's hash of the file, else the hash of its bytes: those given, or read now. */
+    private String hash(IndexedFile file, byte[] read) throws IOException {
+        if (!file.contentHash().isEmpty()) {
+            return file.contentHash();
+        }
+        return CacheKey.contentHash(read != null ? read : FileIndex.readBounded(file.path(), request.config().maxFileBytes()));
     }
 
     /**
@@ -224,8 +229,7 @@ final class Analysis {
             if (!query.mayBeIn(words) || !query.mentionedIn(compiled)) {
                 return file.withMention(query.id(), false, words, "", Optional.empty());
             }
-            String hash = file.contentHash().isEmpty()
-                    ? CacheKey.contentHash(bytes != null ? bytes : FileIndex.readBounded(file.path(), request.config().maxFileBytes())) : file.contentHash();
+            String hash = hash(file, bytes);
             return file.withMention(query.id(), true, words, hash, Optional.of(text));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return null;

@@ -18,6 +18,7 @@ import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.type.Type;
 import io.msglint.core.resolve.TypeRef;
 import io.msglint.core.resolve.TypeResolver;
 import io.msglint.rules.azure.ReceiveCatalog;
@@ -97,6 +98,13 @@ final class HandlerClues {
         annotated.ifPresent(reading::retryPolicy);
         reading.read(handler, DEPTH);
         return new Reading(reading.result(batch, handler), new ArrayList<>(reading.delegates));
+    }
+
+    /** Whether a handler's parameter, as written, takes many payloads at once: an array, a list, a reactive stream. */
+    static boolean takesMany(Type parameter) {
+        String written = parameter.asString();
+        return parameter.isArrayType() || written.startsWith("List<") || written.startsWith("Collection<")
+                || written.startsWith("Flux<");
     }
 
     /** The clues of a handler's own code, delegates left aside. */

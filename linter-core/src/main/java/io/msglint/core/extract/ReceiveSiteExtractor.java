@@ -68,8 +68,7 @@ public final class ReceiveSiteExtractor {
         Set<String> bound = new LinkedHashSet<>();
         resolver.qualify(parameter.getType()).ifPresent(t -> addBound(t, bound));
         deserializedIn(method, bound);
-        boolean batch = parameter.getType().isArrayType() || found.many()
-                || parameter.getType().asString().startsWith("List<");
+        boolean batch = found.many() || HandlerClues.takesMany(parameter.getType());
         return new RawReceive(SendSiteExtractor.location(parameter, reportPath), found.binding().channel(),
                 found.entity(), "@" + found.binding().simpleName(), true, new ArrayList<>(bound),
                 Optional.empty(), false, false, Suppressions.at(parameter), Via.FUNCTIONS,

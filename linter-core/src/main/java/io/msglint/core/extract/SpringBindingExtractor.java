@@ -213,7 +213,7 @@ final class SpringBindingExtractor {
         return new RawReceive(at, Channel.UNKNOWN, Optional.of(bean + SpringFrameworks.INPUT_SUFFIX), "@Bean " + kind,
                 true, payloadTypes(payload), Optional.empty(), false, false, Suppressions.at(method),
                 Via.SPRING_CLOUD_STREAM,
-                HandlerClues.read(method, Optional.of(method), batch(payload), at.file(), Optional.of(resolver)));
+                HandlerClues.read(method, Optional.of(method), HandlerClues.takesMany(payload), at.file(), Optional.of(resolver)));
     }
 
     /**
@@ -252,12 +252,6 @@ final class SpringBindingExtractor {
     }
 
     /** The payload a type carries: through {@code Flux}, {@code Mono}, {@code Message} and lists to the element. */
-    /** A consumer of a list or a reactive stream takes many payloads at once. */
-    private static boolean batch(Type payload) {
-        String written = payload.asString();
-        return written.startsWith("List<") || written.startsWith("Collection<") || written.startsWith("Flux<");
-    }
-
     private List<String> payloadTypes(Type type) {
         Optional<TypeRef> ref = resolver.qualify(type);
         while (ref.isPresent() && SpringFrameworks.isPayloadWrapper(ref.get().name()) && !ref.get().arguments().isEmpty()) {

@@ -64,9 +64,9 @@ public final class HandlerVocabulary {
         return ReceiveCatalog.isRetryPolicy(simpleName) || simpleName.equals("Retryable");
     }
 
-    /** A write that changes records, on a scope that is not an in-memory collection. */
+    /** A write that changes records, on a scope that is not an in-memory collection (status setters apart). */
     public static boolean changesState(String scope, String method) {
-        return STATUS_SETTERS.contains(method) || STATE_CHANGES.contains(method) && !inMemory(scope);
+        return STATE_CHANGES.contains(method) && !inMemory(scope);
     }
 
     public static boolean isStatusSetter(String method) {
@@ -110,7 +110,7 @@ public final class HandlerVocabulary {
     /** A call that puts something somewhere to keep: a store, or a send onward. Counting keeps nothing. */
     public static boolean keeps(String scope, String method) {
         return STORES.contains(method) || method.startsWith("send") || method.startsWith("publish")
-                || STATE_CHANGES.contains(method) && !inMemory(scope);
+                || changesState(scope, method);
     }
 
     /** Whether code names a place where failures are kept: {@code deadLetterRepository}, {@code poisonQueue}. */

@@ -75,12 +75,6 @@ public enum Sign {
         return this == STORES;
     }
 
-    /** A clue from the receiving end. */
-    public boolean fromReceiver() {
-        return strength == Strength.RECEIVER_ACTS || this == STORES || this == ONLY_OBSERVES || this == ONLY_LOGS
-                || this == AGGREGATES;
-    }
-
     /** Whether it says the receiver does nothing but look at what it received. */
     public boolean onlyObserves() {
         return this == ONLY_OBSERVES || this == ONLY_LOGS;
