@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import io.msglint.rules.model.Clue;
@@ -150,6 +151,16 @@ class HandlerCluesTest {
                 + "store.save(new Average(s.getAverage()));", true)).contains(Sign.AGGREGATES, Sign.STORES);
         assertThat(signs("window.add(x); if (window.size() > 100) { store.save(new Average(window.stream()"
                 + ".mapToDouble(X::value).average().orElse(0))); }", false)).contains(Sign.AGGREGATES);
+    }
+
+    @Test
+    void aHandlerTakesManyPayloadsThroughAnArrayAListOrAStream() {
+        for (String many : List.of("Reading[]", "List<Reading>", "Collection<Reading>", "Flux<Reading>")) {
+            assertThat(HandlerClues.takesMany(StaticJavaParser.parseType(many))).as(many).isTrue();
+        }
+        for (String one : List.of("Reading", "Mono<Reading>", "Message<Reading>")) {
+            assertThat(HandlerClues.takesMany(StaticJavaParser.parseType(one))).as(one).isFalse();
+        }
     }
 
     @Test
